@@ -1,0 +1,41 @@
+using Chronicle.Pipeline;
+
+namespace Chronicle.Storage;
+
+/// <summary>Where analyzed articles are kept. One transaction per article; storing the same article twice changes nothing.</summary>
+public interface IArticleStore : IDisposable
+{
+    /// <summary>Stores an article with its stories and sentences, unless one with the same dedup key is already there.</summary>
+    StoreOutcome Store(AnalyzedArticle article);
+
+    /// <summary>Stored articles, newest ingest first.</summary>
+    IReadOnlyList<ArticleSummary> ListArticles(int limit = int.MaxValue);
+
+    /// <summary>An article with its stories and their sentences, or null when no article has that id.</summary>
+    StoredArticle? FindArticle(string id);
+
+    /// <summary>Full-text search over story text, best match first.</summary>
+    IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+}
+
+/// <summary>What <see cref="IArticleStore.Store"/> did.</summary>
+/// <param name="Id">The id of the stored article: the existing one's when it was already stored.</param>
+public sealed record StoreOutcome(string Id, bool AlreadyStored);
+
+public sealed record ArticleSummary(
+    string Id, string? Title, string? Url, DateOnly? Date, string Language,
+    int Stories, int Sentences, int Events);
+
+public sealed record StoredArticle(
+    ArticleSummary Summary, string? Source, string? Byline, string Text,
+    IReadOnlyList<StoredBlock> Captions, IReadOnlyList<StoredStory> Stories);
+
+public sealed record StoredBlock(int Start, int End, string Text);
+
+public sealed record StoredStory(int Index, int Start, int End, string Text, IReadOnlyList<StoredSentence> Sentences);
+
+/// <summary>A sentence; offsets are into its story's text.</summary>
+public sealed record StoredSentence(int Index, int Start, int End, string Text);
+
+/// <summary>A story that matched a search, with a snippet whose matches are wrapped in [ and ].</summary>
+public sealed record SearchHit(string ArticleId, string? Title, int Story, string Snippet, double Rank);
