@@ -27,7 +27,10 @@ public sealed class Article
     public required InputLocation Location { get; init; }
 
     /// <summary>What makes two inputs the same article: its URL when it has one, else a hash of its normalized text.</summary>
-    public string DedupKey => Url is { Length: > 0 } url ? "url:" + url : "sha256:" + Hash(Body.Text);
+    public string DedupKey => DedupKeyOf(Url, Body.Text);
+
+    public static string DedupKeyOf(string? url, string normalizedText) =>
+        url is { Length: > 0 } ? "url:" + url : "sha256:" + Hash(normalizedText);
 
     /// <summary>The id an article gets when its source gives none: 16 hex digits of the hash of its dedup key.</summary>
     public static string DeriveId(string dedupKey) => Hash(dedupKey)[..16];

@@ -1,0 +1,40 @@
+using Chronicle.Articles;
+using Chronicle.Stories;
+using Chronicle.Text;
+
+namespace Chronicle.Pipeline;
+
+/// <summary>
+/// The flow from a read article to annotated stories: build the article, split its stories, tell its
+/// language, and run each annotator in order over every story of an article in a language they read.
+/// Immutable once built, so one instance serves many threads.
+/// </summary>
+public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, LanguageIdentifier languages)
+{
+    /// <summary>Languages the annotators read. "und" is tried too: a text too short to tell is most likely English here.</summary>
+    private static readonly HashSet<string> ReadLanguages = ["en", "und"];
+
+    public IReadOnlyList<IAnnotator> Annotators { get; } = annotators;
+
+    public AnalyzedArticle Analyze(RawArticle raw)
+    {
+        var article = ArticleBuilder.Build(raw);
+        var stories = StorySegmenter.Segment(article);
+        var language = languages.Identify(string.Join('\n', stories.Select(s => s.Text)));
+        var annotated = ReadLanguages.Contains(language);
+        var analyzed = new List<AnalyzedStory>(stories.Count);
+        foreach (var story in stories)
+        {
+            var doc = new Doc(story.Text);
+            if (annotated)
+            {
+                foreach (var annotator in Annotators)
+                    annotator.Annotate(doc);
+            }
+
+            analyzed.Add(new AnalyzedStory(story, doc));
+        }
+
+        return new AnalyzedArticle { Article = article, Language = language, Annotated = annotated, Stories = analyzed };
+    }
+}

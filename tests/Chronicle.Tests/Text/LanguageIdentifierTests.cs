@@ -1,0 +1,24 @@
+using Chronicle.Text;
+
+namespace Chronicle.Tests.Text;
+
+public class LanguageIdentifierTests
+{
+    private static readonly LanguageIdentifier Identifier = new();
+
+    [Theory]
+    [InlineData("en", "The minister met officials from the neighbouring country on Thursday to discuss border security.")]
+    [InlineData("fr", "Le ministre a rencontré jeudi des responsables du pays voisin pour discuter de la sécurité des frontières.")]
+    [InlineData("es", "El ministro se reunió el jueves con funcionarios del país vecino para hablar de la seguridad fronteriza.")]
+    [InlineData("de", "Der Minister traf am Donnerstag Vertreter des Nachbarlandes, um über die Sicherheit der Grenzen zu sprechen.")]
+    [InlineData("ar", "التقى الوزير يوم الخميس مسؤولين من البلد المجاور لبحث أمن الحدود.")]
+    [InlineData("ru", "В четверг министр встретился с представителями соседней страны, чтобы обсудить безопасность границ.")]
+    public void Tells_the_language_of_a_news_sentence(string expected, string text) =>
+        Assert.Equal(expected, Identifier.Identify(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1,208 -- 754")]
+    public void Text_without_letters_is_undetermined(string text) =>
+        Assert.Equal("und", Identifier.Identify(text));
+}
