@@ -1,1 +1,3 @@
-Console.WriteLine("todo");
+using Chronicle.Cli;
+
+return ChronicleApp.Run(args, CliConsole.FromSystem());

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Chronicle.Cli.Commands;
+
+namespace Chronicle.Cli;
+
+/// <summary>The `chronicle` command line: builds the commands and runs one.</summary>
+internal static class ChronicleApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Chronicle reads news and writes down what happened: who did what to whom, when, where, and which sentence says so.")
+        {
+            IngestCommand.Create(console),
+            ArticlesCommand.Create(console),
+            ShowCommand.Create(console),
+            SearchCommand.Create(console),
+            ExtractCommand.Create(console),
+        };
+        var parse = root.Parse(args);
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException e)
+        {
+            // A store or output that cannot be written (disk full, permissions) is the user's to fix: say so plainly.
+            console.ReportError(e.Message);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Chronicle.Articles;
+
+namespace Chronicle.Cli;
+
+/// <summary>The options of commands that read articles, and the <see cref="ReaderOptions"/> they make.</summary>
+internal sealed class InputOptions
+{
+    public Argument<string[]> Sources { get; } = CommonOptions.Sources();
+
+    public Option<InputFormat> Format { get; } = CommonOptions.InputFormat();
+
+    public Option<bool> AllowPrivateNetwork { get; } = CommonOptions.AllowPrivateNetwork();
+
+    public Option<DateOnly?> Date { get; } = new("--date")
+    {
+        Description = "The article date (YYYY-MM-DD) for articles whose source gives none.",
+        HelpName = "YYYY-MM-DD",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Sources);
+        command.Add(Format);
+        command.Add(Date);
+        command.Add(AllowPrivateNetwork);
+    }
+
+    /// <summary>Reads every source the command line names, lazily, errors in place of what could not be read.</summary>
+    public IEnumerable<ReadResult> Read(ParseResult parse, CliConsole console, CancellationToken ct)
+    {
+        var options = new ReaderOptions
+        {
+            Format = parse.GetValue(Format),
+            AllowPrivateNetwork = parse.GetValue(AllowPrivateNetwork),
+        };
+        var date = parse.GetValue(Date);
+        var inputs = new ArticleInputs(options, console.OpenStdin);
+        foreach (var result in inputs.Read(parse.GetValue(Sources) ?? [], ct))
+            yield return result.Article is { Date: null } article && date is { } given ? article with { Date = given } : result;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Chronicle.Cli.Output;
+
+/// <summary>How a command prints records.</summary>
+internal enum OutputFormat
+{
+    Table,
+    Jsonl,
+    Csv,
+}
