@@ -152,6 +152,29 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal(new StoreOutcome("broken", AlreadyStored: false), _store.Store(good));
     }
 
+    [Fact]
+    public void Two_stores_on_one_file_see_each_others_articles()
+    {
+        using var other = new SqliteArticleStore(_db.Path);
+
+        _store.Store(TestArticles.Make("a1", [Fixtures.Talks]));
+        var again = other.Store(TestArticles.Make("a1", [Fixtures.Talks]));
+
+        Assert.True(again.AlreadyStored);
+        Assert.Equal("a1", Assert.Single(other.ListArticles()).Id);
+    }
+
+    [Fact]
+    public void One_store_can_be_shared_by_threads()
+    {
+        var stories = Enumerable.Range(0, 24).Select(i => $"Report number {i} from the coast.").ToArray();
+
+        Parallel.ForEach(stories, (story, _, i) => _store.Store(TestArticles.Make($"r{i}", [story])));
+
+        Assert.Equal(24, _store.ListArticles().Count);
+        Assert.Equal(24, _store.Search("coast", limit: 100).Count);
+    }
+
     private long CountArticleRows()
     {
         using var connection = new SqliteConnection(_db.ConnectionString);
