@@ -1,0 +1,101 @@
+using Chronicle.Articles;
+using Chronicle.Pipeline;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Storage;
+
+/// <summary>Writes one analyzed article, all of it or nothing, unless its dedup key is already stored.</summary>
+internal static class ArticleWriter
+{
+    public static StoreOutcome Write(SqliteConnection connection, AnalyzedArticle analyzed)
+    {
+        var article = analyzed.Article;
+        var dedupKey = article.DedupKey;
+
+        // IMMEDIATE: the dedup check and the insert must see the same database, even with another process writing.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        if (ExistingId(connection, dedupKey) is { } existing)
+            return new StoreOutcome(existing, AlreadyStored: true);
+
+        var id = FreeId(connection, article.Id);
+        InsertArticle(connection, id, dedupKey, analyzed);
+        InsertBlocks(connection, id, article.Blocks);
+        InsertStories(connection, id, analyzed.Stories);
+        transaction.Commit();
+        return new StoreOutcome(id, AlreadyStored: false);
+    }
+
+    private static string? ExistingId(SqliteConnection connection, string dedupKey)
+    {
+        using var command = connection.Command("SELECT id FROM articles WHERE dedup_key = $key", ("$key", dedupKey));
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>The article's id, or, when another article already has it, the first free "id-2", "id-3", ...</summary>
+    private static string FreeId(SqliteConnection connection, string id)
+    {
+        using var taken = connection.Prepare("SELECT 1 FROM articles WHERE id = $id", "$id");
+        var candidate = id;
+        for (var n = 2; ; n++)
+        {
+            taken.Parameters[0].Value = candidate;
+            if (taken.ExecuteScalar() is null)
+                return candidate;
+            candidate = $"{id}-{n}";
+        }
+    }
+
+    private static void InsertArticle(SqliteConnection connection, string id, string dedupKey, AnalyzedArticle analyzed)
+    {
+        var article = analyzed.Article;
+        using var command = connection.Command(
+            """
+            INSERT INTO articles (id, dedup_key, title, url, date, source, byline, language, annotated, original_text, text, input, ingested_at)
+            VALUES ($id, $dedupKey, $title, $url, $date, $source, $byline, $language, $annotated, $original, $text, $input, $ingestedAt)
+            """,
+            ("$id", id), ("$dedupKey", dedupKey), ("$title", article.Title), ("$url", article.Url),
+            ("$date", Timestamps.Format(article.Date)), ("$source", article.Source), ("$byline", article.Byline),
+            ("$language", analyzed.Language), ("$annotated", analyzed.Annotated), ("$original", article.Body.Original),
+            ("$text", article.Body.Text), ("$input", article.Location.ToString()), ("$ingestedAt", Timestamps.Now()));
+        command.ExecuteNonQuery();
+    }
+
+    private static void InsertBlocks(SqliteConnection connection, string id, IReadOnlyList<TextBlock> blocks)
+    {
+        using var insert = connection.Prepare(
+            """INSERT INTO blocks (article_id, idx, kind, start, "end", opens_story) VALUES ($article, $idx, $kind, $start, $end, $opens)""",
+            "$article", "$idx", "$kind", "$start", "$end", "$opens");
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            insert.Run(id, i, KindName(block.Kind), block.Start, block.End, block.OpensStory);
+        }
+    }
+
+    private static void InsertStories(SqliteConnection connection, string id, IReadOnlyList<AnalyzedStory> stories)
+    {
+        using var insertStory = connection.Prepare(
+            """INSERT INTO stories (article_id, idx, start, "end", text) VALUES ($article, $idx, $start, $end, $text)""",
+            "$article", "$idx", "$start", "$end", "$text");
+        using var insertSentence = connection.Prepare(
+            """INSERT INTO sentences (article_id, story, idx, start, "end", text) VALUES ($article, $story, $idx, $start, $end, $text)""",
+            "$article", "$story", "$idx", "$start", "$end", "$text");
+        foreach (var (story, doc) in stories)
+        {
+            insertStory.Run(id, story.Index, story.Start, story.End, story.Text);
+            for (var i = 0; i < doc.Sentences.Count; i++)
+            {
+                var sentence = doc.Sentences[i];
+                insertSentence.Run(id, story.Index, i, sentence.Start, sentence.End, doc.TextOf(sentence));
+            }
+        }
+    }
+
+    private static string KindName(BlockKind kind) => kind switch
+    {
+        BlockKind.Title => "title",
+        BlockKind.Caption => "caption",
+        BlockKind.Paragraph => "paragraph",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown block kind."),
+    };
+}

@@ -1,0 +1,186 @@
+using Chronicle.Pipeline;
+using Chronicle.Storage;
+using Chronicle.Stories;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Tests.Storage;
+
+public sealed class SqliteArticleStoreTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly SqliteArticleStore _store;
+
+    public SqliteArticleStoreTests() => _store = new SqliteArticleStore(_db.Path);
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _db.Dispose();
+    }
+
+    [Fact]
+    public void Finding_a_stored_article_returns_what_went_in()
+    {
+        var analyzed = TestArticles.Make(
+            "a1", [Fixtures.Talks, Fixtures.Arrests], url: "https://news.example/talks",
+            date: new DateOnly(2024, 3, 7), title: "Talks in Port Amber", caption: Fixtures.Caption, language: "en");
+
+        var outcome = _store.Store(analyzed);
+        var found = _store.FindArticle("a1");
+
+        Assert.Equal(new StoreOutcome("a1", AlreadyStored: false), outcome);
+        Assert.NotNull(found);
+        Assert.Equal(
+            new ArticleSummary("a1", "Talks in Port Amber", "https://news.example/talks", new DateOnly(2024, 3, 7), "en", Stories: 2, Sentences: 5, Events: 0),
+            found.Summary);
+        Assert.Equal("Test Wire", found.Source);
+        Assert.Equal("A. Reporter", found.Byline);
+        Assert.Equal(analyzed.Article.Body.Text, found.Text);
+        var caption = Assert.Single(found.Captions);
+        Assert.Equal(Fixtures.Caption, caption.Text);
+        Assert.Equal(Fixtures.Caption, found.Text[caption.Start..caption.End]);
+
+        Assert.Equal(analyzed.Stories.Count, found.Stories.Count);
+        foreach (var (expected, stored) in analyzed.Stories.Zip(found.Stories))
+        {
+            Assert.Equal((expected.Story.Index, expected.Story.Start, expected.Story.End, expected.Story.Text), (stored.Index, stored.Start, stored.End, stored.Text));
+            Assert.Equal(stored.Text, found.Text[stored.Start..stored.End]);
+            Assert.Equal(
+                expected.Doc.Sentences.Select((s, i) => new StoredSentence(i, s.Start, s.End, expected.Doc.TextOf(s))),
+                stored.Sentences);
+        }
+        Assert.Equal("The security talks lasted six hours.", found.Stories[0].Sentences[1].Text);
+    }
+
+    [Fact]
+    public void An_unknown_id_is_not_found()
+    {
+        Assert.Null(_store.FindArticle("missing"));
+    }
+
+    [Fact]
+    public void An_article_without_date_or_title_keeps_them_null()
+    {
+        _store.Store(TestArticles.Make("plain", [Fixtures.Evictions], language: "und"));
+
+        var summary = Assert.Single(_store.ListArticles());
+
+        Assert.Equal(new ArticleSummary("plain", null, null, null, "und", 1, 1, 0), summary);
+    }
+
+    [Fact]
+    public void Articles_are_listed_newest_ingest_first_with_their_counts()
+    {
+        _store.Store(TestArticles.Make("first", [Fixtures.Talks]));
+        _store.Store(TestArticles.Make("second", [Fixtures.Arrests, Fixtures.Evictions]));
+        _store.Store(TestArticles.Make("third", [Fixtures.Evictions]));
+
+        var listed = _store.ListArticles();
+
+        Assert.Equal(["third", "second", "first"], listed.Select(a => a.Id));
+        Assert.Equal((2, 3), (listed[1].Stories, listed[1].Sentences));
+        Assert.Equal((1, 3), (listed[2].Stories, listed[2].Sentences));
+        Assert.Equal(["third", "second"], _store.ListArticles(limit: 2).Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Storing_the_same_article_twice_stores_it_once_and_says_so()
+    {
+        var first = _store.Store(TestArticles.Make("a1", [Fixtures.Talks]));
+        var second = _store.Store(TestArticles.Make("a1", [Fixtures.Talks]));
+
+        Assert.False(first.AlreadyStored);
+        Assert.Equal(new StoreOutcome("a1", AlreadyStored: true), second);
+        Assert.Single(_store.ListArticles());
+        Assert.Single(_store.Search("Vestria"));
+    }
+
+    [Fact]
+    public void An_article_with_a_url_dedups_on_the_url_even_when_its_text_changed()
+    {
+        _store.Store(TestArticles.Make("a1", [Fixtures.Talks], url: "https://news.example/talks"));
+
+        var again = _store.Store(TestArticles.Make("a1-updated", [Fixtures.Talks + " A second round is planned."], url: "https://news.example/talks"));
+
+        Assert.Equal(new StoreOutcome("a1", AlreadyStored: true), again);
+        Assert.Null(_store.FindArticle("a1-updated"));
+        Assert.Equal(Fixtures.Talks, Assert.Single(_store.FindArticle("a1")!.Stories).Text);
+    }
+
+    [Fact]
+    public void Articles_without_url_dedup_on_their_text()
+    {
+        _store.Store(TestArticles.Make("from-feed", [Fixtures.Talks]));
+
+        var again = _store.Store(TestArticles.Make("from-file", [Fixtures.Talks]));
+
+        Assert.Equal(new StoreOutcome("from-feed", AlreadyStored: true), again);
+    }
+
+    [Fact]
+    public void A_different_article_with_a_taken_id_is_stored_under_a_suffixed_id()
+    {
+        _store.Store(TestArticles.Make("1", [Fixtures.Talks]));
+
+        var second = _store.Store(TestArticles.Make("1", [Fixtures.Arrests]));
+        var third = _store.Store(TestArticles.Make("1", [Fixtures.Evictions]));
+
+        Assert.Equal(new StoreOutcome("1-2", AlreadyStored: false), second);
+        Assert.Equal(new StoreOutcome("1-3", AlreadyStored: false), third);
+        Assert.Equal(Fixtures.Arrests, _store.FindArticle("1-2")!.Stories[0].Text);
+    }
+
+    [Fact]
+    public void A_failure_mid_article_leaves_nothing_of_it_behind()
+    {
+        var good = TestArticles.Make("broken", [Fixtures.Talks, Fixtures.Arrests], caption: Fixtures.Caption);
+        // The second story reuses index 0: the article, its blocks and first story are written before the constraint fails.
+        var broken = new AnalyzedArticle
+        {
+            Article = good.Article,
+            Language = good.Language,
+            Annotated = good.Annotated,
+            Stories = [good.Stories[0], good.Stories[1] with { Story = good.Stories[1].Story with { Index = 0 } }],
+        };
+
+        Assert.Throws<SqliteException>(() => _store.Store(broken));
+
+        Assert.Empty(_store.ListArticles());
+        Assert.Null(_store.FindArticle("broken"));
+        Assert.Empty(_store.Search("Vestria"));
+        Assert.Equal(0L, CountArticleRows());
+        Assert.Equal(new StoreOutcome("broken", AlreadyStored: false), _store.Store(good));
+    }
+
+    [Fact]
+    public void Two_stores_on_one_file_see_each_others_articles()
+    {
+        using var other = new SqliteArticleStore(_db.Path);
+
+        _store.Store(TestArticles.Make("a1", [Fixtures.Talks]));
+        var again = other.Store(TestArticles.Make("a1", [Fixtures.Talks]));
+
+        Assert.True(again.AlreadyStored);
+        Assert.Equal("a1", Assert.Single(other.ListArticles()).Id);
+    }
+
+    [Fact]
+    public void One_store_can_be_shared_by_threads()
+    {
+        var stories = Enumerable.Range(0, 24).Select(i => $"Report number {i} from the coast.").ToArray();
+
+        Parallel.ForEach(stories, (story, _, i) => _store.Store(TestArticles.Make($"r{i}", [story])));
+
+        Assert.Equal(24, _store.ListArticles().Count);
+        Assert.Equal(24, _store.Search("coast", limit: 100).Count);
+    }
+
+    private long CountArticleRows()
+    {
+        using var connection = new SqliteConnection(_db.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM blocks) + (SELECT count(*) FROM stories) + (SELECT count(*) FROM sentences)";
+        return (long)command.ExecuteScalar()!;
+    }
+}
