@@ -14,6 +14,8 @@ public sealed class ArticleInputs : IDisposable
     /// <summary>The name that stands for standard input.</summary>
     public const string StandardInput = "-";
 
+    private const string NoSuchFile = "no such file or directory";
+
     private readonly ReaderOptions options;
     private readonly SafeHttpFetcher fetcher;
     private readonly Dictionary<InputFormat, IArticleReader> readers;
@@ -65,7 +67,7 @@ public sealed class ArticleInputs : IDisposable
             return ReadDirectory(input, ct);
         if (File.Exists(input))
             return ReadFile(input, ct);
-        return [new InputError(location, "no such file or directory")];
+        return [new InputError(location, NoSuchFile)];
     }
 
     private IEnumerable<ReadResult> ReadDirectory(string directory, CancellationToken ct)
@@ -133,7 +135,7 @@ public sealed class ArticleInputs : IDisposable
     {
         OperationCanceledException => null,
         InputException input => input.ToError(),
-        FileNotFoundException or DirectoryNotFoundException => new InputError(location, "no such file or directory"),
+        FileNotFoundException or DirectoryNotFoundException => new InputError(location, NoSuchFile),
         UnauthorizedAccessException => new InputError(location, "permission denied"),
         IOException io => new InputError(location, $"cannot read: {io.Message}"),
         // A reader's bug must not cost the user the inputs after this one; it is reported, not thrown.

@@ -39,6 +39,11 @@ internal static class FormatSniffer
     }
 
     // The head, lower-cased from its first non-blank character; lenient, since it only picks a reader.
-    private static string Start(ReadOnlySpan<byte> head) =>
-        Encoding.UTF8.GetString(TextEncodings.SkipUtf8Bom(head)).TrimStart().ToLowerInvariant();
+    private static string Start(ReadOnlySpan<byte> head)
+    {
+        var text = TextEncodings.HasUtf16Bom(head)
+            ? (head[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(head[2..])
+            : Encoding.UTF8.GetString(TextEncodings.SkipUtf8Bom(head));
+        return text.TrimStart().ToLowerInvariant();
+    }
 }

@@ -62,7 +62,7 @@ internal sealed class InputDocument : IDisposable
     public string ReadText()
     {
         if (length > maxBytes)
-            throw new InputException(Location, $"too large: {length} bytes, over the limit of {maxBytes} bytes");
+            throw TooLarge(length);
 
         var bytes = ReadAll();
         var text = TextEncodings.Decode(bytes, declaredEncoding, Location);
@@ -129,14 +129,18 @@ internal sealed class InputDocument : IDisposable
         while ((read = stream.Read(chunk)) > 0)
         {
             buffer.Write(chunk, 0, read);
+            // Stop reading as soon as the limit is passed: the size of a stream is not known up front.
             if (buffer.Length > maxBytes)
-                throw new InputException(Location, $"too large: over the limit of {maxBytes} bytes");
+                throw TooLarge(null);
         }
 
         if (buffer.Length > maxBytes)
-            throw new InputException(Location, $"too large: {buffer.Length} bytes, over the limit of {maxBytes} bytes");
+            throw TooLarge(buffer.Length);
         return buffer.ToArray();
     }
+
+    private InputException TooLarge(long? size) =>
+        new(Location, size is null ? $"too large: over the limit of {maxBytes} bytes" : $"too large: {size} bytes, over the limit of {maxBytes} bytes");
 
     private void TakeStream()
     {

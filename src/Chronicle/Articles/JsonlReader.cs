@@ -74,7 +74,9 @@ internal sealed class JsonlReader : IArticleReader
         }
         catch (JsonException e)
         {
-            throw new InputException(location, $"malformed JSON: {e.Message}");
+            // The parser's own position suffix counts lines from 0 within this one line; the byte offset is what helps.
+            var reason = e.Message.Split(" LineNumber:")[0].TrimEnd('.', ' ');
+            throw new InputException(location, $"malformed JSON at byte {e.BytePositionInLine + 1}: {reason}");
         }
     }
 

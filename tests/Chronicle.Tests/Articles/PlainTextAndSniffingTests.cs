@@ -37,6 +37,14 @@ public sealed class PlainTextAndSniffingTests : IDisposable
     }
 
     [Fact]
+    public void Utf16HtmlIsSniffedAsHtml()
+    {
+        var path = files.Write("wide.page", [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes("<html><body><p>Wide page about a harbor.</p></body></html>")]);
+
+        Assert.Equal("Wide page about a harbor.", Assert.Single(TempFiles.Read(path)).Article!.Text);
+    }
+
+    [Fact]
     public void UnknownExtensionWithHtmlContentIsReadAsHtml()
     {
         var path = files.Write("page.dat", "<!DOCTYPE html><html><head><title>Dam opens</title></head><body><p>The Orla dam opened on Friday after six years of work.</p></body></html>");
