@@ -81,6 +81,8 @@ internal static class TextChars
         var table = new CharClass[128];
         for (var c = 0; c < 128; c++)
             table[c] = FromCategory(char.GetUnicodeCategory((char)c));
+        // Unicode calls the backtick a modifier symbol; in text it is an opening quote ("``Yes,'' she said").
+        table['`'] = CharClass.Punctuation;
         return table;
     }
 }

@@ -237,6 +237,11 @@ public sealed class Tokenizer(Abbreviations abbreviations)
                 return Add(into, i, i + 1, TokenKind.Symbol);
         }
 
+        // "the Gov.'s office", "the U.S.'s": a possessive after an abbreviation, not a quote.
+        if (TextChars.IsApostrophe(c) && i > 0 && (text[i - 1] == '.' || TextChars.IsWordChar(text, i - 1))
+            && i + 1 < text.Length && (text[i + 1] | 0x20) == 's' && !TextChars.IsWordChar(text, i + 2))
+            return Add(into, i, i + 2, TokenKind.Word);
+
         // "'90s": an apostrophe standing for the century, not a quote.
         if (TextChars.IsApostrophe(c) && IsDigitGroup(text, i + 1, 2) && i + 3 < text.Length && text[i + 3] == 's'
             && !TextChars.IsWordChar(text, i + 4))
