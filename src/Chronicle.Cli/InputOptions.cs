@@ -35,8 +35,14 @@ internal sealed class InputOptions
             AllowPrivateNetwork = parse.GetValue(AllowPrivateNetwork),
         };
         var date = parse.GetValue(Date);
-        var inputs = new ArticleInputs(options, console.OpenStdin);
-        foreach (var result in inputs.Read(parse.GetValue(Sources) ?? [], ct))
-            yield return result.Article is { Date: null } article && date is { } given ? article with { Date = given } : result;
+        using var inputs = new ArticleInputs(options);
+        foreach (var source in parse.GetValue(Sources) ?? [])
+        {
+            var results = source == ArticleInputs.StandardInput
+                ? inputs.Read(console.OpenStdin(), source, ct)
+                : inputs.Read([source], ct);
+            foreach (var result in results)
+                yield return result.Article is { Date: null } article && date is { } given ? article with { Date = given } : result;
+        }
     }
 }

@@ -16,6 +16,9 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
 
     public IReadOnlyList<IAnnotator> Annotators { get; } = annotators;
 
+    /// <summary>The pipeline with every annotator Chronicle has, in flow order.</summary>
+    public static ArticlePipeline CreateDefault() => new([new TokenizerAnnotator()], new LanguageIdentifier());
+
     public AnalyzedArticle Analyze(RawArticle raw)
     {
         var article = ArticleBuilder.Build(raw);
