@@ -78,8 +78,11 @@ public sealed class SentenceSplitter
         {
             var token = tokens[end];
             var gap = text[tokens[end - 1].End..token.Start];
-            var more = token.Kind == TokenKind.Punctuation && TextChars.IsTerminal(text[token.Start]) && !gap.Contains('\n')
-                || gap.IsEmpty && token.Kind == TokenKind.Punctuation && TextChars.IsClosing(text[token.Start]);
+            // Straight quotes open as often as they close, so they belong to the sentence only when written
+            // against it; the typographic closers and brackets can only close.
+            var more = token.Kind == TokenKind.Punctuation && !gap.Contains('\n')
+                && (TextChars.IsTerminal(text[token.Start])
+                    || TextChars.IsClosing(text[token.Start]) && (gap.IsEmpty || !IsAmbiguousQuote(text[token.Start..token.End])));
             if (!more)
                 break;
             end++;
@@ -87,6 +90,8 @@ public sealed class SentenceSplitter
 
         return end;
     }
+
+    private static bool IsAmbiguousQuote(ReadOnlySpan<char> token) => token is "\"" or "'";
 
     private static bool EndsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int terminal, int next)
     {

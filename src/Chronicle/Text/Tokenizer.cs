@@ -90,6 +90,9 @@ public sealed class Tokenizer(Abbreviations abbreviations)
 
         if (text[j] == '.')
         {
+            var domain = WebTokens.DomainEnd(text, start);
+            if (domain > 0)
+                return Add(into, start, domain, TokenKind.Url);
             var abbreviation = AbbreviationEnd(text, start, j);
             if (abbreviation > 0)
             {
@@ -99,6 +102,10 @@ public sealed class Tokenizer(Abbreviations abbreviations)
                 return Add(into, start, abbreviation, TokenKind.Word);
             }
         }
+
+        // "US$", "HK$": a currency sign with its country prefix is one symbol.
+        if (text[j] == '$' && j - start <= 2 && !text[start..j].ContainsAnyExceptInRange('A', 'Z'))
+            return Add(into, start, j + 1, TokenKind.Symbol);
 
         return Add(into, start, j, TokenKind.Word);
     }

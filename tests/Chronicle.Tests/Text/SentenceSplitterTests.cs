@@ -127,6 +127,12 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Keeps_a_typographic_closing_quote_even_after_a_space()
+    {
+        Assert.Equal(["\u201CIt is over. \u201D", "Then he left."], Sentences("\u201CIt is over. \u201D Then he left."));
+    }
+
+    [Fact]
     public void Keeps_a_closing_bracket_after_the_full_stop()
     {
         Assert.Equal(["(The vote was close.)", "It passed."], Sentences("(The vote was close.) It passed."));
