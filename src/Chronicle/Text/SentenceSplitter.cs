@@ -51,7 +51,8 @@ public sealed class SentenceSplitter
                 first = i;
             }
 
-            if (!IsTerminal(text, tokens[i]))
+            // Punctuation that opens a sentence ("... and then") cannot end it.
+            if (i == first || !IsTerminal(text, tokens[i]))
                 continue;
             var end = RunEnd(text, tokens, i);
             if (end == tokens.Length || EndsBefore(text, tokens, i, end))

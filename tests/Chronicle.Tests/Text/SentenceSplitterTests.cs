@@ -114,6 +114,12 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Does_not_make_a_leading_ellipsis_a_sentence_of_its_own()
+    {
+        Assert.Equal(["... The rest is history."], Sentences("... The rest is history."));
+    }
+
+    [Fact]
     public void Keeps_a_closing_double_quote_after_the_full_stop()
     {
         Assert.Equal(["He said: \"It is over.\"", "Then he left."], Sentences("He said: \"It is over.\" Then he left."));
