@@ -4,6 +4,7 @@ using Chronicle.Bench;
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["tokenizer"] = TokenizerBench.Run,
+    ["sentences"] = SentenceBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -70,11 +70,5 @@ internal static class TokenizerBench
         return (runs, clock.Elapsed);
     }
 
-    private static string Load(string path)
-    {
-        var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
-        return name.EndsWith(".bio", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".conll", StringComparison.OrdinalIgnoreCase)
-            ? ConllText.Join(path)
-            : File.ReadAllText(path);
-    }
+    private static string Load(string path) => ConllText.IsConll(path) ? ConllText.Read(path).Text : File.ReadAllText(path);
 }
