@@ -51,7 +51,8 @@ public sealed class SentenceSplitter
                 first = i;
             }
 
-            if (!IsTerminal(text, tokens[i]))
+            // Punctuation that opens a sentence ("... and then") cannot end it.
+            if (i == first || !IsTerminal(text, tokens[i]))
                 continue;
             var end = RunEnd(text, tokens, i);
             if (end == tokens.Length || EndsBefore(text, tokens, i, end))
@@ -78,8 +79,11 @@ public sealed class SentenceSplitter
         {
             var token = tokens[end];
             var gap = text[tokens[end - 1].End..token.Start];
-            var more = token.Kind == TokenKind.Punctuation && TextChars.IsTerminal(text[token.Start]) && !gap.Contains('\n')
-                || gap.IsEmpty && token.Kind == TokenKind.Punctuation && TextChars.IsClosing(text[token.Start]);
+            // Straight quotes open as often as they close, so they belong to the sentence only when written
+            // against it; the typographic closers and brackets can only close.
+            var more = token.Kind == TokenKind.Punctuation && !gap.Contains('\n')
+                && (TextChars.IsTerminal(text[token.Start])
+                    || TextChars.IsClosing(text[token.Start]) && (gap.IsEmpty || !IsAmbiguousQuote(text[token.Start..token.End])));
             if (!more)
                 break;
             end++;
@@ -87,6 +91,8 @@ public sealed class SentenceSplitter
 
         return end;
     }
+
+    private static bool IsAmbiguousQuote(ReadOnlySpan<char> token) => token is "\"" or "'";
 
     private static bool EndsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int terminal, int next)
     {

@@ -38,8 +38,6 @@ internal static class TextChars
     public static bool IsDigitAt(ReadOnlySpan<char> s, int i) =>
         i < s.Length && Classify(s, i, out _) == CharClass.Digit;
 
-    public static bool IsAsciiDigitAt(ReadOnlySpan<char> s, int i) => i < s.Length && char.IsAsciiDigit(s[i]);
-
     /// <summary>Apostrophes, typographic or not; ‘ is included because writers and normalizers confuse it with ’.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u201B';
 

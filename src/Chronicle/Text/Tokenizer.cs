@@ -90,6 +90,9 @@ public sealed class Tokenizer(Abbreviations abbreviations)
 
         if (text[j] == '.')
         {
+            var domain = WebTokens.DomainEnd(text, start);
+            if (domain > 0)
+                return Add(into, start, domain, TokenKind.Url);
             var abbreviation = AbbreviationEnd(text, start, j);
             if (abbreviation > 0)
             {
@@ -99,6 +102,10 @@ public sealed class Tokenizer(Abbreviations abbreviations)
                 return Add(into, start, abbreviation, TokenKind.Word);
             }
         }
+
+        // "US$", "HK$": a currency sign with its country prefix is one symbol.
+        if (text[j] == '$' && j - start <= 2 && !text[start..j].ContainsAnyExceptInRange('A', 'Z'))
+            return Add(into, start, j + 1, TokenKind.Symbol);
 
         return Add(into, start, j, TokenKind.Word);
     }
@@ -140,8 +147,8 @@ public sealed class Tokenizer(Abbreviations abbreviations)
     }
 
     /// <summary>
-    /// The end of an abbreviation whose period is at <paramref name="dot"/> (past the period), or -1:
-    /// a dotted letter sequence ("U.S.", "e.g.", "Ph.D."), an initial ("J."), or a listed abbreviation.
+    /// The end of an abbreviation whose period is at <paramref name="dot"/>, or -1: a dotted letter sequence
+    /// ("U.S.", "e.g.", "Ph.D."), an initial ("J."), or a listed abbreviation.
     /// </summary>
     private int AbbreviationEnd(ReadOnlySpan<char> text, int start, int dot)
     {
@@ -153,6 +160,10 @@ public sealed class Tokenizer(Abbreviations abbreviations)
                 end += 2;
             if (end > dot)
                 return end + 1;
+            // "U.S" written without its last period: the dot between two single letters of one case still joins them.
+            if (length == 1 && dot + 1 < text.Length && char.IsAsciiLetter(text[dot + 1]) && !TextChars.IsWordChar(text, dot + 2)
+                && char.IsUpper(text[start]) == char.IsUpper(text[dot + 1]))
+                return dot + 2;
         }
 
         if (length == 1 && char.IsUpper(text[start]))

@@ -1,8 +1,14 @@
+using System.Collections.Frozen;
+
 namespace Chronicle.Text;
 
 /// <summary>Recognizes URLs and e-mail addresses, which keep their dots, slashes and '@' inside one token.</summary>
 internal static class WebTokens
 {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains =
+        FrozenSet.Create(StringComparer.Ordinal, "com", "org", "net", "gov", "edu", "int", "mil", "info", "io", "news", "biz", "tv", "uk")
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The end of a URL starting at <paramref name="start"/> ("http(s)://", "ftp://" or "www."), or -1.
     /// Trailing sentence punctuation and unbalanced closing brackets are left outside the URL.
@@ -30,6 +36,47 @@ internal static class WebTokens
         while (end > prefix && IsTrailing(rest[..end]))
             end--;
         return end > prefix ? start + end : -1;
+    }
+
+    /// <summary>
+    /// The end of a bare domain name starting at <paramref name="start"/> ("example.com", "reuters.com/world"),
+    /// or -1. Only generic top-level domains count, so that "end.In" typed without a space stays two words.
+    /// </summary>
+    public static int DomainEnd(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        var labels = 0;
+        var topLevel = start;
+        while (true)
+        {
+            var label = end;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
+                end++;
+            if (end == label)
+                return -1;
+            labels++;
+            topLevel = label;
+            if (end + 1 < text.Length && text[end] == '.' && char.IsAsciiLetterOrDigit(text[end + 1]))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (labels < 2 || !TopLevelDomains.Contains(text[topLevel..end]) || TextChars.IsWordChar(text, end))
+            return -1;
+        if (end < text.Length && text[end] == '/')
+        {
+            var path = end;
+            while (end < text.Length && !IsUrlStop(text[end]))
+                end++;
+            while (end > path && IsTrailing(text[start..end]))
+                end--;
+        }
+
+        return end;
     }
 
     /// <summary>The end of an e-mail address starting at <paramref name="start"/>, or -1.</summary>

@@ -114,6 +114,12 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Does_not_make_a_leading_ellipsis_a_sentence_of_its_own()
+    {
+        Assert.Equal(["... The rest is history."], Sentences("... The rest is history."));
+    }
+
+    [Fact]
     public void Keeps_a_closing_double_quote_after_the_full_stop()
     {
         Assert.Equal(["He said: \"It is over.\"", "Then he left."], Sentences("He said: \"It is over.\" Then he left."));
@@ -124,6 +130,12 @@ public class SentenceSplitterTests
     {
         Assert.Equal(["She called it 'a loss for every one of us.''", "Few disagreed."],
             Sentences("She called it 'a loss for every one of us.'' Few disagreed."));
+    }
+
+    [Fact]
+    public void Keeps_a_typographic_closing_quote_even_after_a_space()
+    {
+        Assert.Equal(["\u201CIt is over. \u201D", "Then he left."], Sentences("\u201CIt is over. \u201D Then he left."));
     }
 
     [Fact]

@@ -36,6 +36,13 @@ public class TokenizerNumberTests
     }
 
     [Fact]
+    public void Keeps_a_country_prefixed_currency_sign_whole()
+    {
+        Assert.Equal(["HK$", "12", "million"], Tokens("HK$12 million"));
+        Assert.Equal(TokenKind.Symbol, KindOf("US$5", "US$"));
+    }
+
+    [Fact]
     public void Splits_a_unit_written_against_the_number()
     {
         Assert.Equal(["a", "60", "km", "road"], Tokens("a 60km road"));

@@ -20,6 +20,19 @@ public class TokenizerWebTests
     }
 
     [Fact]
+    public void Keeps_a_bare_domain_name_whole()
+    {
+        Assert.Equal(["on", "gulfnews.com", "."], Tokens("on gulfnews.com."));
+        Assert.Equal(TokenKind.Url, KindOf("on gulfnews.com.", "gulfnews.com"));
+    }
+
+    [Fact]
+    public void Does_not_take_words_joined_by_a_period_for_a_domain()
+    {
+        Assert.Equal(["talks", "ended", ".", "Then"], Tokens("talks ended.Then"));
+    }
+
+    [Fact]
     public void Leaves_an_unbalanced_closing_bracket_outside_the_url()
     {
         Assert.Equal(["(", "http://example.net/a_(b)", ")"], Tokens("(http://example.net/a_(b))"));

@@ -37,6 +37,12 @@ public class TokenizerWordTests
     }
 
     [Fact]
+    public void Keeps_a_dotted_sequence_missing_its_last_period_whole()
+    {
+        Assert.Equal(["in", "the", "U.S", "and"], Tokens("in the U.S and"));
+    }
+
+    [Fact]
     public void Keeps_initials_with_their_periods()
     {
         Assert.Equal(["a", "novel", "by", "J.", "R.", "R.", "Tolkien"], Tokens("a novel by J. R. R. Tolkien"));
