@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Chronicle.Cli.Commands;
+using Chronicle.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Cli;
 
@@ -21,9 +23,10 @@ internal static class ChronicleApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or StoreSchemaException)
         {
-            // A store or output that cannot be written (disk full, permissions) is the user's to fix: say so plainly.
+            // A store that is not one, is newer than this program, or cannot be written (disk full,
+            // permissions) is the user's to fix: say so plainly, without a stack trace.
             console.ReportError(e.Message);
             return 1;
         }

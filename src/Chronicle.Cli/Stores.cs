@@ -5,12 +5,19 @@ namespace Chronicle.Cli;
 /// <summary>Opens the store for commands that only read it.</summary>
 internal static class Stores
 {
-    /// <summary>The store at a path, or null (after saying so) when there is none: reading must not create an empty one.</summary>
-    public static SqliteArticleStore? OpenExisting(CliConsole console, string path)
+    /// <summary>
+    /// Runs a query on the store at a path and returns its exit code; when there is no store there,
+    /// says so and returns 1 (reading must not create an empty one).
+    /// </summary>
+    public static int Query(CliConsole console, string path, Func<IArticleStore, int> query)
     {
-        if (File.Exists(path))
-            return new SqliteArticleStore(path);
-        console.ReportError($"{path}: no such store (run `chronicle ingest` first)");
-        return null;
+        if (!File.Exists(path))
+        {
+            console.ReportError($"{path}: no such store (run `chronicle ingest` first)");
+            return 1;
+        }
+
+        using var store = new SqliteArticleStore(path);
+        return query(store);
     }
 }

@@ -19,14 +19,11 @@ internal static class ArticlesCommand
         command.Add(db);
         command.Add(format);
         command.Add(limit);
-        command.SetAction(parse =>
+        command.SetAction(parse => Stores.Query(console, parse.GetValue(db)!, store =>
         {
-            using var store = Stores.OpenExisting(console, parse.GetValue(db)!);
-            if (store is null)
-                return 1;
             Print(console, store.ListArticles(parse.GetValue(limit)), parse.GetValue(format));
             return 0;
-        });
+        }));
         return command;
     }
 
@@ -44,7 +41,7 @@ internal static class ArticlesCommand
                     Csv.WriteRow(console.Out, a.Id, a.Title, a.Url, a.Date?.ToString("yyyy-MM-dd"), a.Language, a.Stories, a.Sentences, a.Events);
                 break;
             default:
-                var table = new Table().AddColumns("id", "date", "lang", "stories", "sentences", "events", "title");
+                var table = new Table().AddColumn(new TableColumn("id").NoWrap()).AddColumns("date", "lang", "stories", "sentences", "events", "title");
                 foreach (var a in articles)
                     table.AddRow(Markup.Escape(a.Id), a.Date?.ToString("yyyy-MM-dd") ?? "", a.Language, $"{a.Stories}", $"{a.Sentences}", $"{a.Events}", Markup.Escape(a.Title ?? ""));
                 console.Tables.Write(table);

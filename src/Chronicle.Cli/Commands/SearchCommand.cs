@@ -21,11 +21,8 @@ internal static class SearchCommand
         command.Add(db);
         command.Add(format);
         command.Add(limit);
-        command.SetAction(parse =>
+        command.SetAction(parse => Stores.Query(console, parse.GetValue(db)!, store =>
         {
-            using var store = Stores.OpenExisting(console, parse.GetValue(db)!);
-            if (store is null)
-                return 1;
             var hits = store.Search(parse.GetValue(query)!, parse.GetValue(limit));
             switch (parse.GetValue(format))
             {
@@ -48,7 +45,7 @@ internal static class SearchCommand
             }
 
             return 0;
-        });
+        }));
         return command;
     }
 

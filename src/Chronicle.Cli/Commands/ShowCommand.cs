@@ -19,11 +19,8 @@ internal static class ShowCommand
         command.Add(id);
         command.Add(db);
         command.Add(format);
-        command.SetAction(parse =>
+        command.SetAction(parse => Stores.Query(console, parse.GetValue(db)!, store =>
         {
-            using var store = Stores.OpenExisting(console, parse.GetValue(db)!);
-            if (store is null)
-                return 1;
             var articleId = parse.GetValue(id)!;
             if (store.FindArticle(articleId) is not { } article)
             {
@@ -36,7 +33,7 @@ internal static class ShowCommand
             else
                 JsonLines.Write(console.Out, ToRecord(article));
             return 0;
-        });
+        }));
         return command;
     }
 

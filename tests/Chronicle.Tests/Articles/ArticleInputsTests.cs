@@ -5,7 +5,7 @@ namespace Chronicle.Tests.Articles;
 
 public sealed class ArticleInputsTests : IDisposable
 {
-    private readonly TempFiles files = new();
+    private readonly ScratchDir files = new();
 
     [Fact]
     public void DirectoryIsReadRecursivelyInOrdinalOrderSkippingHiddenEntries()
@@ -17,7 +17,7 @@ public sealed class ArticleInputsTests : IDisposable
         files.Write("news/.git/config.txt", "Dot directory");
         files.Write("news/a.txt", "Lower a");
 
-        var texts = TempFiles.Read(Path.Join(files.Root, "news")).Select(r => r.Article!.Text);
+        var texts = Inputs.Read(Path.Join(files.Root, "news")).Select(r => r.Article!.Text);
 
         Assert.Equal(["Upper A", "Lower a", "Nested", "B"], texts);
     }
@@ -27,7 +27,7 @@ public sealed class ArticleInputsTests : IDisposable
     {
         Directory.CreateDirectory(Path.Join(files.Root, "none"));
 
-        Assert.Equal("directory has no files to read", Assert.Single(TempFiles.Read(Path.Join(files.Root, "none"))).Error!.Message);
+        Assert.Equal("directory has no files to read", Assert.Single(Inputs.Read(Path.Join(files.Root, "none"))).Error!.Message);
     }
 
     [Fact]

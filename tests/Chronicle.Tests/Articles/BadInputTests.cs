@@ -4,7 +4,7 @@ namespace Chronicle.Tests.Articles;
 
 public sealed class BadInputTests : IDisposable
 {
-    private readonly TempFiles files = new();
+    private readonly ScratchDir files = new();
 
     [Fact]
     public void PngIsBinary()
@@ -48,7 +48,7 @@ public sealed class BadInputTests : IDisposable
     {
         var path = files.Write("big.txt", new string('a', 150));
 
-        var error = Assert.Single(TempFiles.Read(new ReaderOptions { MaxDocumentBytes = 100 }, path)).Error!;
+        var error = Assert.Single(Inputs.Read(new ReaderOptions { MaxDocumentBytes = 100 }, path)).Error!;
 
         Assert.Equal($"{path}: too large: 150 bytes, over the limit of 100 bytes", error.ToString());
     }
@@ -88,7 +88,7 @@ public sealed class BadInputTests : IDisposable
         var bad = files.Write("b.txt", [0x1F, 0x8B, 8, 0]);
         var good2 = files.Write("c.jsonl", """{"id": "c", "text": "Airport expands."}""");
 
-        var results = TempFiles.Read(good1, bad, Path.Join(files.Root, "missing.txt"), good2);
+        var results = Inputs.Read(good1, bad, Path.Join(files.Root, "missing.txt"), good2);
 
         Assert.Equal(4, results.Count);
         Assert.Equal("Volcano quiet again.", results[0].Article!.Text);
@@ -97,7 +97,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("c", results[3].Article!.Id);
     }
 
-    private static InputError Single(string input) => Assert.Single(TempFiles.Read(input)).Error!;
+    private static InputError Single(string input) => Assert.Single(Inputs.Read(input)).Error!;
 
     public void Dispose() => files.Dispose();
 }

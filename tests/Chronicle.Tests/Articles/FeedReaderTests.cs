@@ -6,7 +6,7 @@ public sealed class FeedReaderTests : IDisposable
 {
     private static readonly string LongText = string.Join(' ', Enumerable.Repeat("The district council published its budget for the coming year.", 8));
 
-    private readonly TempFiles files = new();
+    private readonly ScratchDir files = new();
 
     [Fact]
     public void Rss20ItemsAreArticles()
@@ -31,7 +31,7 @@ public sealed class FeedReaderTests : IDisposable
             </rss>
             """);
 
-        var article = Assert.Single(TempFiles.Read(path)).Article!;
+        var article = Assert.Single(Inputs.Read(path)).Article!;
 
         Assert.Equal("gazette-0001", article.Id);
         Assert.Equal("Budget passes", article.Title);
@@ -62,7 +62,7 @@ public sealed class FeedReaderTests : IDisposable
             </feed>
             """);
 
-        var article = Assert.Single(TempFiles.Read(path)).Article!;
+        var article = Assert.Single(Inputs.Read(path)).Article!;
 
         Assert.Equal("urn:dispatch:17", article.Id);
         Assert.Equal("Mine reopens", article.Title);
@@ -92,7 +92,7 @@ public sealed class FeedReaderTests : IDisposable
             </rdf:RDF>
             """);
 
-        var article = Assert.Single(TempFiles.Read(path)).Article!;
+        var article = Assert.Single(Inputs.Read(path)).Article!;
 
         Assert.Equal("Ferry delayed", article.Title);
         Assert.Equal("Island Bulletin", article.Source);
@@ -108,7 +108,7 @@ public sealed class FeedReaderTests : IDisposable
             """));
         var path = files.Write("teaser.rss", Teaser(server.Url("/story")));
 
-        var results = TempFiles.Read(new ReaderOptions { AllowPrivateNetwork = true }, path);
+        var results = Inputs.Read(new ReaderOptions { AllowPrivateNetwork = true }, path);
 
         var article = Assert.Single(results).Article!;
         Assert.Equal("Water prices rise", article.Title);
@@ -123,7 +123,7 @@ public sealed class FeedReaderTests : IDisposable
         var link = server.Url("/story");
         var path = files.Write("teaser.rss", Teaser(link));
 
-        var results = TempFiles.Read(path);
+        var results = Inputs.Read(path);
 
         var error = Assert.Single(results, r => r.Error is not null).Error!;
         Assert.Equal(link, error.Location.Source);
@@ -137,7 +137,7 @@ public sealed class FeedReaderTests : IDisposable
     {
         var path = files.Write("broken.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Half a feed</title><item><title>Cut");
 
-        var error = Assert.Single(TempFiles.Read(path)).Error!;
+        var error = Assert.Single(Inputs.Read(path)).Error!;
 
         Assert.Equal(path, error.Location.Source);
         Assert.StartsWith("malformed feed", error.Message);

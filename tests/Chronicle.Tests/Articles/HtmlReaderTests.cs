@@ -32,14 +32,14 @@ public sealed class HtmlReaderTests : IDisposable
         </html>
         """;
 
-    private readonly TempFiles files = new();
+    private readonly ScratchDir files = new();
 
     [Fact]
     public void ReadsMainTextAndMetadata()
     {
         var path = files.Write("barrier.html", Page);
 
-        var article = Assert.Single(TempFiles.Read(path)).Article!;
+        var article = Assert.Single(Inputs.Read(path)).Article!;
 
         Assert.Equal("Flood barrier holds in Marrow Bay", article.Title);
         Assert.Equal(new DateOnly(2024, 3, 5), article.Date);
@@ -60,7 +60,7 @@ public sealed class HtmlReaderTests : IDisposable
     {
         var path = files.Write("broken.html", html);
 
-        var error = Assert.Single(TempFiles.Read(path)).Error!;
+        var error = Assert.Single(Inputs.Read(path)).Error!;
 
         Assert.Equal($"{path}: no readable text in HTML", error.ToString());
     }

@@ -4,7 +4,7 @@ namespace Chronicle.Tests.Articles;
 
 public sealed class JsonlReaderTests : IDisposable
 {
-    private readonly TempFiles files = new();
+    private readonly ScratchDir files = new();
 
     [Fact]
     public void ReadsOneArticlePerLineWithMetadata()
@@ -15,7 +15,7 @@ public sealed class JsonlReaderTests : IDisposable
             {"id": 42, "text": "Bridge closes for repairs."}
             """);
 
-        var articles = TempFiles.Read(path).Select(r => r.Article!).ToList();
+        var articles = Inputs.Read(path).Select(r => r.Article!).ToList();
 
         Assert.Equal(2, articles.Count);
         var first = articles[0];
@@ -37,7 +37,7 @@ public sealed class JsonlReaderTests : IDisposable
             {"id": "h-1", "html": "<html><head><meta property='article:published_time' content='2023-11-20'></head><body><p>Port workers end strike.</p><p>Ships unload again.</p></body></html>", "title": "Strike over"}
             """);
 
-        var article = Assert.Single(TempFiles.Read(path)).Article!;
+        var article = Assert.Single(Inputs.Read(path)).Article!;
 
         Assert.Equal("Port workers end strike.\n\nShips unload again.", article.Text);
         Assert.Equal("Strike over", article.Title);
@@ -55,7 +55,7 @@ public sealed class JsonlReaderTests : IDisposable
             """{"id": "bad-date", "text": "Market reopens.", "date": "last Tuesday"}""",
             """{"id": "ok-2", "text": "School rebuilt."}"""));
 
-        var results = TempFiles.Read(path);
+        var results = Inputs.Read(path);
 
         Assert.Equal(["ok-1", "ok-2"], results.Where(r => r.Article is not null).Select(r => r.Article!.Id));
         var errors = results.Where(r => r.Error is not null).Select(r => r.Error!).ToList();
@@ -76,7 +76,7 @@ public sealed class JsonlReaderTests : IDisposable
             {"id": "short", "text": "Fine."}
             """);
 
-        var results = TempFiles.Read(new ReaderOptions { MaxDocumentBytes = 100 }, path);
+        var results = Inputs.Read(new ReaderOptions { MaxDocumentBytes = 100 }, path);
 
         Assert.Equal($"{path}:1: line too long: over the limit of 100 bytes", results[0].Error!.ToString());
         Assert.Equal("short", results[1].Article!.Id);
@@ -87,7 +87,7 @@ public sealed class JsonlReaderTests : IDisposable
     {
         var path = files.Write("bytes.jsonl", [.. """{"id": "a", "text": "One."}"""u8, (byte)'\n', .. """{"id": "b", "text": "T"""u8, 0xC3, 0x28, .. "\"}\n"u8, .. """{"id": "c", "text": "Three."}"""u8]);
 
-        var results = TempFiles.Read(path);
+        var results = Inputs.Read(path);
 
         Assert.Equal(["a", "c"], results.Where(r => r.Article is not null).Select(r => r.Article!.Id));
         var error = Assert.Single(results, r => r.Error is not null).Error!;
@@ -100,7 +100,7 @@ public sealed class JsonlReaderTests : IDisposable
     {
         var path = files.Write("blank.jsonl", "\n  \n\n");
 
-        Assert.Equal($"{path}: empty: no text", Assert.Single(TempFiles.Read(path)).Error!.ToString());
+        Assert.Equal($"{path}: empty: no text", Assert.Single(Inputs.Read(path)).Error!.ToString());
     }
 
     public void Dispose() => files.Dispose();

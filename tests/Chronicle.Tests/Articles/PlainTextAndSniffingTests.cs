@@ -6,14 +6,14 @@ public sealed class PlainTextAndSniffingTests : IDisposable
 {
     private const string Story = "Harbor board approves new ferry route\n\nThe Lindenport harbor board voted on Tuesday to open a ferry route to Vessa Island.\nService starts in May.";
 
-    private readonly TempFiles files = new();
+    private readonly ScratchDir files = new();
 
     [Fact]
     public void TextFileIsOneArticleWithItsTextAsWritten()
     {
         var path = files.Write("ferry.txt", Story);
 
-        var article = Assert.Single(TempFiles.Read(path)).Article!;
+        var article = Assert.Single(Inputs.Read(path)).Article!;
 
         Assert.Equal(Story, article.Text);
         Assert.Null(article.Title);
@@ -25,7 +25,7 @@ public sealed class PlainTextAndSniffingTests : IDisposable
     {
         var path = files.Write("bom.txt", [0xEF, 0xBB, 0xBF, .. "Mayor resigns."u8]);
 
-        Assert.Equal("Mayor resigns.", Assert.Single(TempFiles.Read(path)).Article!.Text);
+        Assert.Equal("Mayor resigns.", Assert.Single(Inputs.Read(path)).Article!.Text);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class PlainTextAndSniffingTests : IDisposable
     {
         var path = files.Write("wide.txt", [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes("Council meets.")]);
 
-        Assert.Equal("Council meets.", Assert.Single(TempFiles.Read(path)).Article!.Text);
+        Assert.Equal("Council meets.", Assert.Single(Inputs.Read(path)).Article!.Text);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class PlainTextAndSniffingTests : IDisposable
     {
         var path = files.Write("wide.page", [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes("<html><body><p>Wide page about a harbor.</p></body></html>")]);
 
-        Assert.Equal("Wide page about a harbor.", Assert.Single(TempFiles.Read(path)).Article!.Text);
+        Assert.Equal("Wide page about a harbor.", Assert.Single(Inputs.Read(path)).Article!.Text);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class PlainTextAndSniffingTests : IDisposable
     {
         var path = files.Write("page.dat", "<!DOCTYPE html><html><head><title>Dam opens</title></head><body><p>The Orla dam opened on Friday after six years of work.</p></body></html>");
 
-        var article = Assert.Single(TempFiles.Read(path)).Article!;
+        var article = Assert.Single(Inputs.Read(path)).Article!;
 
         Assert.Equal("The Orla dam opened on Friday after six years of work.", article.Text);
         Assert.Equal("Dam opens", article.Title);
@@ -60,7 +60,7 @@ public sealed class PlainTextAndSniffingTests : IDisposable
     {
         var path = files.Write("export.dat", """{"id": "a1", "text": "Rail strike ends."}""");
 
-        Assert.Equal("a1", Assert.Single(TempFiles.Read(path)).Article!.Id);
+        Assert.Equal("a1", Assert.Single(Inputs.Read(path)).Article!.Id);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class PlainTextAndSniffingTests : IDisposable
         const string json = """{"id": "a1", "text": "Rail strike ends."}""";
         var path = files.Write("notes.txt", json);
 
-        var article = Assert.Single(TempFiles.Read(path)).Article!;
+        var article = Assert.Single(Inputs.Read(path)).Article!;
 
         Assert.Equal(json, article.Text);
         Assert.Null(article.Id);
@@ -80,7 +80,7 @@ public sealed class PlainTextAndSniffingTests : IDisposable
     {
         var path = files.Write("page.html", "<p>Not parsed</p>");
 
-        var article = Assert.Single(TempFiles.Read(new ReaderOptions { Format = InputFormat.Text }, path)).Article!;
+        var article = Assert.Single(Inputs.Read(new ReaderOptions { Format = InputFormat.Text }, path)).Article!;
 
         Assert.Equal("<p>Not parsed</p>", article.Text);
     }

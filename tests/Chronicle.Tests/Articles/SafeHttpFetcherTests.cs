@@ -12,7 +12,7 @@ public sealed class SafeHttpFetcherTests
     {
         using var server = new LocalHttpServer((_, stream, _) => LocalHttpServer.RespondAsync(stream, "text/html", Html));
 
-        var error = Assert.Single(TempFiles.Read(server.Url("/page"))).Error!;
+        var error = Assert.Single(Inputs.Read(server.Url("/page"))).Error!;
 
         Assert.Equal(server.Url("/page"), error.Location.Source);
         Assert.Equal("refused to connect to 127.0.0.1 (127.0.0.1): loopback address; only public addresses are fetched unless AllowPrivateNetwork is set", error.Message);
@@ -23,7 +23,7 @@ public sealed class SafeHttpFetcherTests
     {
         using var server = new LocalHttpServer((_, stream, _) => LocalHttpServer.RespondAsync(stream, "text/html; charset=utf-8", Html));
 
-        var article = Assert.Single(TempFiles.Read(new ReaderOptions { AllowPrivateNetwork = true }, server.Url("/page"))).Article!;
+        var article = Assert.Single(Inputs.Read(new ReaderOptions { AllowPrivateNetwork = true }, server.Url("/page"))).Article!;
 
         Assert.Equal("The mountain tunnel opened to traffic on Monday.", article.Text);
         Assert.Equal(server.Url("/page"), article.Url);
@@ -36,7 +36,7 @@ public sealed class SafeHttpFetcherTests
             ? LocalHttpServer.RespondAsync(stream, "text/plain", "", 301, "Location: /new\r\n")
             : stream.WriteAsync((byte[])[.. "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Length: 11\r\nConnection: close\r\n\r\nCaf"u8, 0xE9, .. " opens."u8]).AsTask());
 
-        var article = Assert.Single(TempFiles.Read(new ReaderOptions { AllowPrivateNetwork = true }, server.Url("/old"))).Article!;
+        var article = Assert.Single(Inputs.Read(new ReaderOptions { AllowPrivateNetwork = true }, server.Url("/old"))).Article!;
 
         Assert.Equal("Café opens.", article.Text);
     }
@@ -46,7 +46,7 @@ public sealed class SafeHttpFetcherTests
     {
         using var server = new LocalHttpServer((_, stream, _) => LocalHttpServer.RespondAsync(stream, "text/plain", "", 302, "Location: file:///etc/passwd\r\n"));
 
-        var error = Assert.Single(TempFiles.Read(new ReaderOptions { AllowPrivateNetwork = true }, server.Url("/go"))).Error!;
+        var error = Assert.Single(Inputs.Read(new ReaderOptions { AllowPrivateNetwork = true }, server.Url("/go"))).Error!;
 
         Assert.Equal("refused to fetch file:///etc/passwd: only http and https URLs are fetched", error.Message);
     }
@@ -65,7 +65,7 @@ public sealed class SafeHttpFetcherTests
         });
         var options = new ReaderOptions { AllowPrivateNetwork = true, MaxFetchBytes = 50_000 };
 
-        var error = Assert.Single(TempFiles.Read(options, server.Url("/huge"))).Error!;
+        var error = Assert.Single(Inputs.Read(options, server.Url("/huge"))).Error!;
 
         Assert.Equal("response too large: cut off at the limit of 50000 bytes", error.Message);
     }
@@ -76,7 +76,7 @@ public sealed class SafeHttpFetcherTests
         using var server = new LocalHttpServer((_, stream, _) => LocalHttpServer.RespondAsync(stream, "text/plain", new string('a', 5000)));
         var options = new ReaderOptions { AllowPrivateNetwork = true, MaxFetchBytes = 1000 };
 
-        var error = Assert.Single(TempFiles.Read(options, server.Url("/big"))).Error!;
+        var error = Assert.Single(Inputs.Read(options, server.Url("/big"))).Error!;
 
         Assert.Equal("response too large: 5000 bytes, over the limit of 1000 bytes", error.Message);
     }
@@ -87,7 +87,7 @@ public sealed class SafeHttpFetcherTests
         using var server = new LocalHttpServer((_, _, ct) => Task.Delay(Timeout.Infinite, ct));
         var options = new ReaderOptions { AllowPrivateNetwork = true, FetchTimeout = TimeSpan.FromMilliseconds(300) };
 
-        var error = Assert.Single(TempFiles.Read(options, server.Url("/slow"))).Error!;
+        var error = Assert.Single(Inputs.Read(options, server.Url("/slow"))).Error!;
 
         Assert.Equal("fetch timed out after 0.3 s", error.Message);
     }
@@ -97,7 +97,7 @@ public sealed class SafeHttpFetcherTests
     {
         using var server = new LocalHttpServer((_, stream, _) => LocalHttpServer.RespondAsync(stream, "text/plain", "gone", 404));
 
-        var error = Assert.Single(TempFiles.Read(new ReaderOptions { AllowPrivateNetwork = true }, server.Url("/x"))).Error!;
+        var error = Assert.Single(Inputs.Read(new ReaderOptions { AllowPrivateNetwork = true }, server.Url("/x"))).Error!;
 
         Assert.StartsWith("fetch failed: HTTP 404", error.Message);
     }
