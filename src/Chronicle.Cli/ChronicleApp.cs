@@ -17,6 +17,7 @@ internal static class ChronicleApp
             ShowCommand.Create(console),
             SearchCommand.Create(console),
             ExtractCommand.Create(console),
+            TrainCommand.Create(console),
         };
         var parse = root.Parse(args);
         try

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Chronicle.Tagging;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary>`chronicle train pos|ner`: trains a tagger model from CoNLL-style files.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("train", "Train a part-of-speech or named-entity tagger on CoNLL-style data.");
+        command.Add(Create(console, ModelKind.PartOfSpeech, "pos", "chronicle train pos --train ../shared/data/ner/ontonotes5/onto.train.bio.gz --dev ../shared/data/ner/ontonotes5/onto.development.bio.gz --out models/pos.chtag"));
+        command.Add(Create(console, ModelKind.Entities, "ner", "chronicle train ner --train ../shared/data/ner/conll2003/eng.train --dev ../shared/data/ner/conll2003/eng.testa --out models/conll.chtag"));
+        return command;
+    }
+
+    private static Command Create(CliConsole console, ModelKind kind, string name, string example)
+    {
+        var train = new Option<string>("--train") { Description = "Training data: token first, tag in the POS column (pos) or last column (ner).", Required = true, HelpName = "FILE" };
+        var dev = new Option<string>("--dev") { Description = "Development data: the epoch that scores best on it is kept.", Required = true, HelpName = "FILE" };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true, HelpName = "MODEL" };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffling: the same seed gives the same model bytes.", DefaultValueFactory = _ => 1 };
+        var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times than this in training.", DefaultValueFactory = _ => 1 };
+        var posModel = new Option<string>("--pos-model") { Description = "The POS model whose tags are entity features.", DefaultValueFactory = _ => "pos", HelpName = "MODEL" };
+        var command = new Command(name, CommonOptions.Describe(
+            kind == ModelKind.PartOfSpeech ? "Train a POS tagger (Penn tags)." : "Train a named-entity tagger (IOB1 or IOB2 input; BILOU inside).",
+            example));
+        command.Add(train);
+        command.Add(dev);
+        command.Add(output);
+        command.Add(epochs);
+        command.Add(seed);
+        command.Add(minCount);
+        if (kind == ModelKind.Entities)
+            command.Add(posModel);
+        command.SetAction(parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            var pos = kind == ModelKind.Entities ? ModelCatalog.Load(parse.GetValue(posModel)!) : null;
+            var trainData = TrainingData.Load(parse.GetValue(train)!, kind);
+            var devData = TrainingData.Load(parse.GetValue(dev)!, kind);
+            var options = new TrainingOptions(kind, kind == ModelKind.Entities ? FeatureOptions.Entities : FeatureOptions.PartOfSpeech,
+                parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount));
+            var trainer = new PerceptronTrainer(options, console.Note);
+            var model = trainer.Train(trainData, m => TaggerEvaluation.Score(m, devData, pos), pos is null ? null : s => pos.Tag(s.Tokens));
+            var score = TaggerEvaluation.Score(model, devData, pos);
+            var metadata = (Dictionary<string, string>)model.Metadata;
+            metadata["train"] = Path.GetFileName(parse.GetValue(train)!);
+            metadata["dev"] = Path.GetFileName(parse.GetValue(dev)!);
+            metadata["dev_score"] = score.ToString("F4", CultureInfo.InvariantCulture);
+            metadata["min_count"] = options.MinFeatureCount.ToString(CultureInfo.InvariantCulture);
+            ModelFile.Save(model, parse.GetValue(output)!);
+            console.Note($"train {name}: dev {(kind == ModelKind.PartOfSpeech ? "accuracy" : "F1")} {score:P2}, epoch {model.Metadata["epochs"]}, {model.FeatureCount} features, {model.WeightCount} weights, {clock.Elapsed.TotalSeconds:F0} s -> {parse.GetValue(output)}");
+            return 0;
+        });
+        return command;
+    }
+}

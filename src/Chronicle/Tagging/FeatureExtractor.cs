@@ -1,0 +1,126 @@
+using Chronicle.Text;
+
+namespace Chronicle.Tagging;
+
+/// <summary>
+/// The feature templates of the sequence tagger: the word, its lower-cased form, shape, prefixes and
+/// suffixes, its neighbours two either side, word bigrams, capitalization in context, and, when the
+/// model asks for them, part-of-speech tags and gazetteer membership. Each feature is a 64-bit hash.
+/// </summary>
+internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazetteer)
+{
+    private const ulong Before = 0x5bd1e995, After = 0x1b873593, Before2 = 0x85ebca6b, After2 = 0xc2b2ae35;
+
+    public FeatureOptions Options { get; } = options;
+
+    /// <summary>Fills <paramref name="features"/> with the feature hashes of every token of a sentence.</summary>
+    /// <param name="pos">POS tags of the tokens, when the model uses them.</param>
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<string>? pos, SentenceFeatures features)
+    {
+        var n = tokens.Length;
+        features.Reset(n);
+        for (var i = 0; i < n; i++)
+        {
+            var word = text[tokens[i].Start..tokens[i].End];
+            features.Word[i] = FeatureHash.Of(word, fold: false);
+            features.Lower[i] = FeatureHash.Of(word, fold: true);
+            features.Shape[i] = FeatureHash.Shape(word);
+            features.Suffix3[i] = FeatureHash.Suffix(word, 3);
+            features.Flags[i] = FlagsOf(word, i == 0);
+            features.Pos[i] = Options.UsePos && pos is not null ? FeatureHash.Of(pos[i], fold: false) : 0;
+        }
+
+        if (Options.UseGazetteer && gazetteer is not null)
+            gazetteer.Mark(text, tokens, features.Gazetteer);
+
+        for (var i = 0; i < n; i++)
+            ExtractToken(text[tokens[i].Start..tokens[i].End], i, features);
+    }
+
+    private void ExtractToken(ReadOnlySpan<char> word, int i, SentenceFeatures f)
+    {
+        var h = f.Hashes.AsSpan(i * SentenceFeatures.PerToken, SentenceFeatures.PerToken);
+        var k = 0;
+        var lower = f.Lower[i];
+        var prev = Part(f, f.Lower, i - 1, Before);
+        var next = Part(f, f.Lower, i + 1, After);
+        var prevShape = Part(f, f.Shape, i - 1, Before);
+        var nextShape = Part(f, f.Shape, i + 1, After);
+
+        h[k++] = FeatureHash.Mix(0, 0);
+        h[k++] = FeatureHash.Mix(1, f.Word[i]);
+        h[k++] = FeatureHash.Mix(2, lower);
+        h[k++] = FeatureHash.Mix(3, f.Shape[i]);
+        for (var n = 1; n <= 4; n++)
+        {
+            h[k++] = FeatureHash.Mix(4, FeatureHash.Suffix(word, n));
+            h[k++] = FeatureHash.Mix(5, FeatureHash.Prefix(word, n));
+        }
+
+        h[k++] = FeatureHash.Mix(6, prev);
+        h[k++] = FeatureHash.Mix(7, next);
+        h[k++] = FeatureHash.Mix(8, Part(f, f.Lower, i - 2, Before2));
+        h[k++] = FeatureHash.Mix(9, Part(f, f.Lower, i + 2, After2));
+        h[k++] = FeatureHash.Mix(10, Part(f, f.Suffix3, i - 1, Before));
+        h[k++] = FeatureHash.Mix(11, Part(f, f.Suffix3, i + 1, After));
+        h[k++] = FeatureHash.Mix(12, prevShape);
+        h[k++] = FeatureHash.Mix(13, nextShape);
+        h[k++] = FeatureHash.Mix(14, prev, lower);
+        h[k++] = FeatureHash.Mix(15, lower, next);
+        h[k++] = FeatureHash.Mix(16, prev, next);
+        h[k++] = FeatureHash.Mix(17, prevShape, f.Shape[i], nextShape);
+        h[k++] = FeatureHash.Mix(18, (ulong)f.Flags[i]);
+        h[k++] = FeatureHash.Mix(19, (ulong)f.Flags[i], prev);
+        h[k++] = FeatureHash.Mix(20, (ulong)f.Flags[i], Part(f, f.Word, i + 1, After));
+        h[k++] = FeatureHash.Mix(21, Part(f, f.Word, i - 1, Before), f.Word[i]);
+
+        if (Options.UsePos)
+        {
+            var pos = f.Pos[i];
+            var prevPos = Part(f, f.Pos, i - 1, Before);
+            var nextPos = Part(f, f.Pos, i + 1, After);
+            h[k++] = FeatureHash.Mix(30, pos);
+            h[k++] = FeatureHash.Mix(31, prevPos);
+            h[k++] = FeatureHash.Mix(32, nextPos);
+            h[k++] = FeatureHash.Mix(33, prevPos, pos);
+            h[k++] = FeatureHash.Mix(34, pos, nextPos);
+            h[k++] = FeatureHash.Mix(35, pos, f.Shape[i]);
+        }
+
+        if (Options.UseGazetteer)
+        {
+            var codes = f.Gazetteer.AsSpan(i * Gazetteer.MaxCodesPerToken, Gazetteer.MaxCodesPerToken);
+            foreach (var code in codes)
+            {
+                if (code == 0)
+                    break;
+                h[k++] = FeatureHash.Mix(40, code);
+                h[k++] = FeatureHash.Mix(41, code, f.Shape[i]);
+            }
+        }
+    }
+
+    /// <summary>A per-token part of the token at <paramref name="i"/>, or a marker for before/after the sentence.</summary>
+    private static ulong Part(SentenceFeatures f, ulong[] parts, int i, ulong outside) => i < 0 || i >= f.Count ? outside : parts[i];
+
+    private static TokenFlags FlagsOf(ReadOnlySpan<char> word, bool first)
+    {
+        var flags = first ? TokenFlags.SentenceStart : TokenFlags.None;
+        if (word.Length > 0 && char.IsUpper(word[0]))
+            flags |= TokenFlags.InitialCapital;
+        if (word.Length > 1 && !word.ContainsAnyExcept(UpperOrPunct))
+            flags |= TokenFlags.AllCapitals;
+        if (word.IndexOfAnyInRange('0', '9') >= 0)
+            flags |= TokenFlags.HasDigit;
+        if (word.Contains('-'))
+            flags |= TokenFlags.HasHyphen;
+        if (word.Contains('.'))
+            flags |= TokenFlags.HasPeriod;
+        if (word.Length > 12)
+            flags |= TokenFlags.LongWord;
+        return flags;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperOrPunct =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.-&'");
+}

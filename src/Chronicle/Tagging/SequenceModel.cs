@@ -1,0 +1,112 @@
+using Chronicle.Text;
+
+namespace Chronicle.Tagging;
+
+/// <summary>
+/// A trained sequence tagger: sparse averaged-perceptron weights (feature hash → a few label weights),
+/// label transitions, and the feature options it was trained with. Immutable; tags from many threads.
+/// </summary>
+public sealed class SequenceModel
+{
+    private readonly Dictionary<ulong, int> _rows;
+    private readonly int[] _rowStart;
+    private readonly ushort[] _entryLabels;
+    private readonly float[] _entryWeights;
+    private readonly float[] _transitions;
+    private readonly FeatureExtractor _extractor;
+
+    internal SequenceModel(ModelKind kind, string[] labels, FeatureOptions features, IReadOnlyDictionary<string, string> metadata,
+        ulong[] hashes, int[] rowStart, ushort[] entryLabels, float[] entryWeights, float[] transitions)
+    {
+        Kind = kind;
+        Labels = labels;
+        Features = features;
+        Metadata = metadata;
+        Hashes = hashes;
+        _rowStart = rowStart;
+        _entryLabels = entryLabels;
+        _entryWeights = entryWeights;
+        _transitions = transitions;
+        _rows = new Dictionary<ulong, int>(hashes.Length);
+        for (var i = 0; i < hashes.Length; i++)
+            _rows[hashes[i]] = i;
+        _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null);
+    }
+
+    public ModelKind Kind { get; }
+
+    /// <summary>The labels the model predicts; BILOU entity tags for entity models.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    public FeatureOptions Features { get; }
+
+    /// <summary>How the model was made: data, seed, epochs, dev scores.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    public int FeatureCount => Hashes.Length;
+
+    public int WeightCount => _entryWeights.Length;
+
+    internal ulong[] Hashes { get; }
+
+    internal ReadOnlySpan<int> RowStart => _rowStart;
+
+    internal ReadOnlySpan<ushort> EntryLabels => _entryLabels;
+
+    internal ReadOnlySpan<float> EntryWeights => _entryWeights;
+
+    internal ReadOnlySpan<float> Transitions => _transitions;
+
+    /// <summary>Tags a sentence given as words; entity models answer in IOB2.</summary>
+    /// <param name="pos">The words' POS tags, for models that use them.</param>
+    public string[] Tag(IReadOnlyList<string> words, IReadOnlyList<string>? pos = null)
+    {
+        var (text, tokens) = TrainingSentence.Layout(words);
+        var ids = new int[tokens.Length];
+        Predict(text, tokens, pos, TaggerScratch.Current, ids);
+        return LabelsOf(ids);
+    }
+
+    /// <summary>The labels of predicted ids; entity models answer in IOB2.</summary>
+    internal string[] LabelsOf(ReadOnlySpan<int> ids)
+    {
+        var labels = new string[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+            labels[i] = Labels[ids[i]];
+        return Kind == ModelKind.Entities ? EntityTags.ToIob2(labels) : labels;
+    }
+
+    /// <summary>Predicts a label id for every token of a sentence into <paramref name="output"/>.</summary>
+    /// <param name="pos">The tokens' POS tags, for models that use them.</param>
+    internal void Predict(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<string>? pos, TaggerScratch scratch, Span<int> output)
+    {
+        var n = tokens.Length;
+        var labels = Labels.Count;
+        scratch.Ensure(n, labels);
+        _extractor.Extract(text, tokens, pos, scratch.Features);
+        var emissions = scratch.Emissions.AsSpan(0, n * labels);
+        emissions.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            var row = emissions.Slice(i * labels, labels);
+            foreach (var hash in scratch.Features.Of(i))
+            {
+                if (hash == 0)
+                    break;
+                if (!_rows.TryGetValue(hash, out var r))
+                    continue;
+                for (var e = _rowStart[r]; e < _rowStart[r + 1]; e++)
+                    row[_entryLabels[e]] += _entryWeights[e];
+            }
+        }
+
+        Viterbi.Decode(emissions, n, labels, _transitions, scratch.Decode, output);
+    }
+}
+
+/// <summary>What a sequence model tags.</summary>
+public enum ModelKind
+{
+    PartOfSpeech,
+    Entities,
+}

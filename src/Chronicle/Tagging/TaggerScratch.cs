@@ -1,0 +1,26 @@
+namespace Chronicle.Tagging;
+
+/// <summary>Everything one thread needs to tag sentences without allocating: features, scores, decoding buffers.</summary>
+internal sealed class TaggerScratch
+{
+    [ThreadStatic]
+    private static TaggerScratch? _current;
+
+    public static TaggerScratch Current => _current ??= new TaggerScratch();
+
+    public SentenceFeatures Features { get; } = new();
+
+    public DecodeBuffers Decode { get; } = new();
+
+    public float[] Emissions { get; private set; } = new float[4096];
+
+    public int[] Labels { get; private set; } = new int[256];
+
+    public void Ensure(int tokens, int labels)
+    {
+        if (Emissions.Length < tokens * labels)
+            Emissions = new float[Math.Max(tokens * labels, Emissions.Length * 2)];
+        if (Labels.Length < tokens)
+            Labels = new int[Math.Max(tokens, Labels.Length * 2)];
+    }
+}
