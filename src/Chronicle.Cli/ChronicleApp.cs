@@ -17,17 +17,20 @@ internal static class ChronicleApp
             ShowCommand.Create(console),
             SearchCommand.Create(console),
             ExtractCommand.Create(console),
+            TagCommand.Create(console),
+            NerCommand.Create(console),
             TrainCommand.Create(console),
+            EvalCommand.Create(console),
         };
         var parse = root.Parse(args);
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or StoreSchemaException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or SqliteException or StoreSchemaException)
         {
-            // A store that is not one, is newer than this program, or cannot be written (disk full,
-            // permissions) is the user's to fix: say so plainly, without a stack trace.
+            // A file that is missing or damaged (a model, a store), a store newer than this program, or a
+            // disk that cannot be written is the user's to fix: say so plainly, without a stack trace.
             console.ReportError(e.Message);
             return 1;
         }

@@ -7,7 +7,7 @@ namespace Chronicle.Tagging;
 /// suffixes, its neighbours two either side, word bigrams, capitalization in context, and, when the
 /// model asks for them, part-of-speech tags and gazetteer membership. Each feature is a 64-bit hash.
 /// </summary>
-internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazetteer)
+internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazetteer, TagLexicon? lexicon)
 {
     private const ulong Before = 0x5bd1e995, After = 0x1b873593, Before2 = 0x85ebca6b, After2 = 0xc2b2ae35;
 
@@ -28,6 +28,7 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             features.Suffix3[i] = FeatureHash.Suffix(word, 3);
             features.Flags[i] = FlagsOf(word, i == 0);
             features.Pos[i] = Options.UsePos && pos is not null ? FeatureHash.Of(pos[i], fold: false) : 0;
+            features.Ambiguity[i] = lexicon?.ClassOf(features.Lower[i]) ?? TagLexicon.Unknown;
         }
 
         if (Options.UseGazetteer && gazetteer is not null)
@@ -85,6 +86,20 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             h[k++] = FeatureHash.Mix(33, prevPos, pos);
             h[k++] = FeatureHash.Mix(34, pos, nextPos);
             h[k++] = FeatureHash.Mix(35, pos, f.Shape[i]);
+        }
+
+        if (Options.UseLexicon)
+        {
+            var ambiguity = f.Ambiguity[i];
+            var prevAmbiguity = Part(f, f.Ambiguity, i - 1, Before);
+            var nextAmbiguity = Part(f, f.Ambiguity, i + 1, After);
+            h[k++] = FeatureHash.Mix(50, ambiguity);
+            h[k++] = FeatureHash.Mix(51, prevAmbiguity);
+            h[k++] = FeatureHash.Mix(52, nextAmbiguity);
+            h[k++] = FeatureHash.Mix(53, prevAmbiguity, ambiguity);
+            h[k++] = FeatureHash.Mix(54, ambiguity, nextAmbiguity);
+            h[k++] = FeatureHash.Mix(55, Part(f, f.Ambiguity, i + 2, After2));
+            h[k++] = FeatureHash.Mix(56, ambiguity, Part(f, f.Suffix3, i, After));
         }
 
         if (Options.UseGazetteer)

@@ -38,6 +38,8 @@ public static class ModelFile
             WriteBlock(writer, model.EntryLabels);
             WriteBlock(writer, model.EntryWeights);
             WriteBlock(writer, model.Transitions);
+            WriteBlock(writer, (model.Lexicon?.Words ?? []).AsSpan());
+            WriteBlock(writer, (model.Lexicon?.Classes ?? []).AsSpan());
         }
 
         var bytes = payload.ToArray();
@@ -70,8 +72,11 @@ public static class ModelFile
         var metadata = new Dictionary<string, string>();
         for (var count = reader.ReadInt32(); count > 0; count--)
             metadata[reader.ReadString()] = reader.ReadString();
-        return new SequenceModel(kind, labels, features, metadata,
-            ReadBlock<ulong>(reader), ReadBlock<int>(reader), ReadBlock<ushort>(reader), ReadBlock<float>(reader), ReadBlock<float>(reader));
+        var (hashes, rowStart, entryLabels, entryWeights, transitions) =
+            (ReadBlock<ulong>(reader), ReadBlock<int>(reader), ReadBlock<ushort>(reader), ReadBlock<float>(reader), ReadBlock<float>(reader));
+        var (words, classes) = (ReadBlock<ulong>(reader), ReadBlock<ulong>(reader));
+        return new SequenceModel(kind, labels, features, metadata, hashes, rowStart, entryLabels, entryWeights, transitions,
+            features.UseLexicon ? new TagLexicon(words, classes) : null);
     }
 
     private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)

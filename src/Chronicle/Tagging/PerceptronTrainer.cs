@@ -27,6 +27,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
         var L = labels.Length;
         var gold = sentences.Select(s => s.Labels.Select(l => labelIds[l]).ToArray()).ToList();
 
+        var lexicon = options.Features.UseLexicon ? TagLexicon.Build(sentences) : null;
         var (features, rowOf) = IndexFeatures(sentences);
         var hashes = new ulong[rowOf.Count];
         foreach (var (hash, row) in rowOf)
@@ -66,7 +67,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
                 transitions.Tick();
             }
 
-            var model = Build(labels, hashes, weights.Averaged(), transitions.Averaged(), mask, epoch);
+            var model = Build(labels, hashes, weights.Averaged(), transitions.Averaged(), mask, epoch, lexicon);
             var score = devScore(model);
             log?.Invoke($"epoch {epoch}: {mistakes} sentences wrong in training, dev {score:F4}, {model.WeightCount} weights");
             if (score > bestScore)
@@ -82,13 +83,14 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
     /// <summary>Extracts every training sentence's features once and gives each kept feature a row.</summary>
     private (List<int[]> Features, Dictionary<ulong, int> RowOf) IndexFeatures(List<TrainingSentence> sentences)
     {
-        var extractor = new FeatureExtractor(options.Features, options.Features.UseGazetteer ? Gazetteer.Default : null);
+        var extractors = Extractors(sentences);
         var buffer = new SentenceFeatures();
         var counts = new Dictionary<ulong, int>();
         var hashed = new List<ulong[]>(sentences.Count);
-        foreach (var s in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            extractor.Extract(s.Text, s.Tokens, s.Pos, buffer);
+            var s = sentences[i];
+            extractors[i % extractors.Length].Extract(s.Text, s.Tokens, s.Pos, buffer);
             var hashes = buffer.Hashes.AsSpan(0, s.Tokens.Length * SentenceFeatures.PerToken).ToArray();
             foreach (var h in hashes)
             {
@@ -109,6 +111,22 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
         var features = hashed.Select(hashes => hashes.Select(h => h != 0 && rowOf.TryGetValue(h, out var r) ? r : Unused).ToArray()).ToList();
         return (features, rowOf);
     }
+
+    /// <summary>
+    /// The extractors for training sentences, one per fold (sentence i is in fold i mod count). With a
+    /// lexicon, each fold's lexicon is built from the other folds ("jackknifing"), so training sees
+    /// unknown words as often as tagging new text will, and does not learn to trust the lexicon blindly.
+    /// </summary>
+    private FeatureExtractor[] Extractors(List<TrainingSentence> sentences)
+    {
+        var gazetteer = options.Features.UseGazetteer ? Gazetteer.Default : null;
+        if (!options.Features.UseLexicon)
+            return [new FeatureExtractor(options.Features, gazetteer, null)];
+        return [.. Enumerable.Range(0, LexiconFolds).Select(fold =>
+            new FeatureExtractor(options.Features, gazetteer, TagLexicon.Build(sentences.Where((_, i) => i % LexiconFolds != fold))))];
+    }
+
+    private const int LexiconFolds = 10;
 
     private static void Score(int[] features, int n, int L, float[] weights, float[] emissions)
     {
@@ -194,7 +212,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
         return mask;
     }
 
-    private SequenceModel Build(string[] labels, ulong[] hashes, float[] weights, float[] transitions, float[] mask, int epoch)
+    private SequenceModel Build(string[] labels, ulong[] hashes, float[] weights, float[] transitions, float[] mask, int epoch, TagLexicon? lexicon)
     {
         var L = labels.Length;
         var keptHashes = new List<ulong>();
@@ -228,6 +246,6 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
             ["seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return new SequenceModel(options.Kind, labels, options.Features, metadata,
-            [.. keptHashes], [.. rowStart], [.. entryLabels], [.. entryWeights], scored);
+            [.. keptHashes], [.. rowStart], [.. entryLabels], [.. entryWeights], scored, lexicon);
     }
 }

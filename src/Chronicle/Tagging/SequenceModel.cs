@@ -16,8 +16,9 @@ public sealed class SequenceModel
     private readonly FeatureExtractor _extractor;
 
     internal SequenceModel(ModelKind kind, string[] labels, FeatureOptions features, IReadOnlyDictionary<string, string> metadata,
-        ulong[] hashes, int[] rowStart, ushort[] entryLabels, float[] entryWeights, float[] transitions)
+        ulong[] hashes, int[] rowStart, ushort[] entryLabels, float[] entryWeights, float[] transitions, TagLexicon? lexicon)
     {
+        Lexicon = lexicon;
         Kind = kind;
         Labels = labels;
         Features = features;
@@ -30,7 +31,7 @@ public sealed class SequenceModel
         _rows = new Dictionary<ulong, int>(hashes.Length);
         for (var i = 0; i < hashes.Length; i++)
             _rows[hashes[i]] = i;
-        _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null);
+        _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null, lexicon);
     }
 
     public ModelKind Kind { get; }
@@ -48,6 +49,8 @@ public sealed class SequenceModel
     public int WeightCount => _entryWeights.Length;
 
     internal ulong[] Hashes { get; }
+
+    internal TagLexicon? Lexicon { get; }
 
     internal ReadOnlySpan<int> RowStart => _rowStart;
 

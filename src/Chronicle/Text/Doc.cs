@@ -8,6 +8,8 @@ public sealed class Doc(string text)
 {
     private Token[] _tokens = [];
     private Sentence[] _sentences = [];
+    private string[] _posTags = [];
+    private Entity[] _entities = [];
 
     public string Text { get; } = text;
 
@@ -15,9 +17,21 @@ public sealed class Doc(string text)
 
     public IReadOnlyList<Sentence> Sentences => _sentences;
 
+    /// <summary>Penn Treebank tags, one per token; empty until a POS tagger has run.</summary>
+    public IReadOnlyList<string> PosTags => _posTags;
+
+    /// <summary>Named entities in text order; empty until an entity recognizer has run.</summary>
+    public IReadOnlyList<Entity> Entities => _entities;
+
     public ReadOnlySpan<char> this[Token token] => Text.AsSpan(token.Start, token.Length);
 
     public string TextOf(Sentence sentence) => Text[sentence.Start..sentence.End];
+
+    /// <summary>The tokens of a sentence, as a span for code that must not allocate.</summary>
+    public ReadOnlySpan<Token> TokenSpan(Sentence sentence) => _tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+
+    /// <summary>The POS tags of a sentence's tokens.</summary>
+    public ArraySegment<string> PosTagsOf(Sentence sentence) => new(_posTags, sentence.FirstToken, sentence.TokenCount);
 
     public IEnumerable<Token> TokensOf(Sentence sentence)
     {
@@ -30,6 +44,13 @@ public sealed class Doc(string text)
 
     /// <summary>Sets the sentence layer; it can be set once.</summary>
     public void SetSentences(Sentence[] sentences) => _sentences = SetOnce(_sentences, sentences, "sentences");
+
+    /// <summary>Sets the POS layer, one tag per token; it can be set once.</summary>
+    public void SetPosTags(string[] tags) =>
+        _posTags = tags.Length == _tokens.Length ? SetOnce(_posTags, tags, "POS") : throw new ArgumentException("One POS tag per token.", nameof(tags));
+
+    /// <summary>Sets the entity layer; it can be set once.</summary>
+    public void SetEntities(Entity[] entities) => _entities = SetOnce(_entities, entities, "entities");
 
     private T[] SetOnce<T>(T[] current, T[] value, string layer) =>
         current.Length == 0 ? value : throw new InvalidOperationException($"The {layer} layer is already set.");

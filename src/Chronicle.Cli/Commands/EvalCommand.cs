@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Chronicle.Tagging;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary>`chronicle eval pos|ner`: scores a model on gold CoNLL-style data.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("eval", "Score a tagger model on gold data.");
+        command.Add(Create(console, ModelKind.PartOfSpeech, "pos", "chronicle eval pos --gold ../shared/data/ner/ontonotes5/onto.development.bio.gz --model pos"));
+        command.Add(Create(console, ModelKind.Entities, "ner", "chronicle eval ner --gold ../shared/data/ner/conll2003/eng.testa --model conll"));
+        return command;
+    }
+
+    private static Command Create(CliConsole console, ModelKind kind, string name, string example)
+    {
+        var gold = new Option<string>("--gold") { Description = "Gold data: token first, tag in the POS column (pos) or last column (ner).", Required = true, HelpName = "FILE" };
+        var model = new Option<string>("--model") { Description = "A model name (pos, ontonotes, conll) or path.", Required = true, HelpName = "MODEL" };
+        var posModel = new Option<string>("--pos-model") { Description = "The POS model whose tags the entity model reads.", DefaultValueFactory = _ => "pos", HelpName = "MODEL" };
+        var command = new Command(name, CommonOptions.Describe(
+            kind == ModelKind.PartOfSpeech ? "Token accuracy of a POS model." : "Per-type precision, recall and F1 of an entity model over whole chunks, in conlleval's layout.",
+            example));
+        command.Add(gold);
+        command.Add(model);
+        if (kind == ModelKind.Entities)
+            command.Add(posModel);
+        command.SetAction(parse =>
+        {
+            var tagger = ModelCatalog.Load(parse.GetValue(model)!);
+            var pos = tagger.Features.UsePos ? ModelCatalog.Load(parse.GetValue(posModel)!) : null;
+            var sentences = TrainingData.Load(parse.GetValue(gold)!, kind);
+            var pairs = TaggerEvaluation.Predict(tagger, sentences, pos);
+            if (kind == ModelKind.PartOfSpeech)
+                console.Out.WriteLine($"processed {pairs.Sum(p => p.Gold.Count)} tokens; accuracy: {100 * TaggingScores.Accuracy(pairs):F2}%");
+            else
+                WriteConllevalReport(console.Out, pairs);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The report conlleval prints, so existing scripts that read it keep working.</summary>
+    private static void WriteConllevalReport(TextWriter output, List<(IReadOnlyList<string> Gold, IReadOnlyList<string> Predicted)> pairs)
+    {
+        var scores = TaggingScores.Chunks(pairs);
+        var all = scores[^1];
+        output.WriteLine($"processed {pairs.Sum(p => p.Gold.Count)} tokens with {all.Gold} phrases; found: {all.Predicted} phrases; correct: {all.Correct}.");
+        output.WriteLine($"accuracy: {100 * TaggingScores.Accuracy(pairs),6:F2}%; precision: {100 * all.Precision,6:F2}%; recall: {100 * all.Recall,6:F2}%; FB1: {100 * all.F1,6:F2}");
+        foreach (var s in scores.Take(scores.Count - 1))
+            output.WriteLine($"{s.Type,17}: precision: {100 * s.Precision,6:F2}%; recall: {100 * s.Recall,6:F2}%; FB1: {100 * s.F1,6:F2}  {s.Predicted}");
+    }
+}

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using Chronicle.Articles;
+using Chronicle.Cli.Output;
+using Chronicle.Pipeline;
+using Chronicle.Tagging;
+using Chronicle.Text;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary>`chronicle tag`: raw text in; tokens, sentences, POS and entity tags out.</summary>
+internal static class TagCommand
+{
+    private enum TagFormat
+    {
+        Conll,
+        Jsonl,
+    }
+
+    public static Command Create(CliConsole console)
+    {
+        var source = new Argument<string>("FILE") { Description = "A text file, or - for stdin.", DefaultValueFactory = _ => ArticleInputs.StandardInput };
+        var format = new Option<TagFormat>("--format") { Description = "conll: token, POS and IOB2 entity tag a line, a blank line after each sentence; jsonl: one sentence a line.", DefaultValueFactory = _ => TagFormat.Conll };
+        var model = new Option<string>("--model") { Description = "The entity model.", DefaultValueFactory = _ => "ontonotes", HelpName = "NAME" };
+        var command = new Command("tag", CommonOptions.Describe(
+            "Tokenize, split sentences, and tag parts of speech and named entities in plain text. Paragraphs are tagged in parallel on every core.",
+            "chronicle tag samples/dispatch.txt --format jsonl",
+            "echo 'Iraq's prime minister met Iranian officials in Baghdad.' | chronicle tag"));
+        command.Add(source);
+        command.Add(format);
+        command.Add(model);
+        command.SetAction((parse, ct) =>
+        {
+            var annotators = new IAnnotator[] { new TokenizerAnnotator(), new PosTagger(ModelCatalog.Load("pos")), new EntityRecognizer(ModelCatalog.Load(parse.GetValue(model)!)) };
+            var failed = false;
+            using var inputs = new ArticleInputs(new ReaderOptions { Format = InputFormat.Text });
+            var name = parse.GetValue(source)!;
+            var results = name == ArticleInputs.StandardInput ? inputs.Read(console.OpenStdin(), name, ct) : inputs.Read([name], ct);
+            foreach (var result in results)
+            {
+                if (result.Error is { } error)
+                {
+                    console.ReportError(error.ToString());
+                    failed = true;
+                    continue;
+                }
+
+                var text = TextNormalizer.Normalize(result.Article!.Text).Text;
+                var docs = Paragraphs(text).AsParallel().AsOrdered().WithCancellation(ct).Select(paragraph =>
+                {
+                    var doc = new Doc(paragraph);
+                    foreach (var annotator in annotators)
+                        annotator.Annotate(doc);
+                    return doc;
+                });
+                foreach (var doc in docs)
+                    Write(console.Out, doc, parse.GetValue(format));
+            }
+
+            return Task.FromResult(failed ? 1 : 0);
+        });
+        return command;
+    }
+
+    private static IEnumerable<string> Paragraphs(string text) =>
+        text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static void Write(TextWriter output, Doc doc, TagFormat format)
+    {
+        var entityTags = EntityTags.FromChunks([.. doc.Entities.Select(e => new EntityChunk(e.FirstToken, e.EndToken, e.Type))], doc.Tokens.Count, bilou: false);
+        foreach (var sentence in doc.Sentences)
+        {
+            if (format == TagFormat.Conll)
+            {
+                for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+                    output.WriteLine($"{doc[doc.Tokens[i]]}\t{doc.PosTags[i]}\t{entityTags[i]}");
+                output.WriteLine();
+                continue;
+            }
+
+            JsonLines.Write(output, new
+            {
+                Text = doc.TextOf(sentence),
+                Tokens = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(i => new
+                {
+                    Text = doc[doc.Tokens[i]].ToString(),
+                    doc.Tokens[i].Start,
+                    doc.Tokens[i].End,
+                    Pos = doc.PosTags[i],
+                    Ner = entityTags[i],
+                }),
+                Entities = doc.Entities.Where(e => e.FirstToken >= sentence.FirstToken && e.EndToken <= sentence.EndToken)
+                    .Select(e => new { Text = doc.Text[e.Start..e.End], e.Start, e.End, e.Type }),
+            });
+        }
+    }
+}

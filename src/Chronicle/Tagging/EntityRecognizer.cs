@@ -1,0 +1,40 @@
+using Chronicle.Pipeline;
+using Chronicle.Text;
+
+namespace Chronicle.Tagging;
+
+/// <summary>Adds named entities to a Doc that has tokens, sentences and (for models that use them) POS tags.</summary>
+public sealed class EntityRecognizer(SequenceModel model) : IAnnotator
+{
+    public string Name => "ner";
+
+    public SequenceModel Model { get; } = model.Kind == ModelKind.Entities ? model : throw new ArgumentException("Not an entity model.", nameof(model));
+
+    public void Annotate(Doc doc)
+    {
+        if (Model.Features.UsePos && doc.PosTags.Count != doc.Tokens.Count)
+            throw new InvalidOperationException("This entity model uses POS tags: run the POS tagger first.");
+        var entities = new List<Entity>();
+        var scratch = TaggerScratch.Current;
+        var labels = new string[0];
+        foreach (var sentence in doc.Sentences)
+        {
+            scratch.Ensure(sentence.TokenCount, Model.Labels.Count);
+            var ids = scratch.Labels.AsSpan(0, sentence.TokenCount);
+            IReadOnlyList<string>? pos = Model.Features.UsePos ? doc.PosTagsOf(sentence) : default(IReadOnlyList<string>);
+            Model.Predict(doc.Text, doc.TokenSpan(sentence), pos, scratch, ids);
+            if (labels.Length < ids.Length)
+                labels = new string[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
+                labels[i] = Model.Labels[ids[i]];
+            foreach (var chunk in EntityTags.Chunks(new ArraySegment<string>(labels, 0, ids.Length)))
+            {
+                var first = doc.Tokens[sentence.FirstToken + chunk.Start];
+                var last = doc.Tokens[sentence.FirstToken + chunk.End - 1];
+                entities.Add(new Entity(sentence.FirstToken + chunk.Start, sentence.FirstToken + chunk.End, first.Start, last.End, chunk.Type));
+            }
+        }
+
+        doc.SetEntities([.. entities]);
+    }
+}
