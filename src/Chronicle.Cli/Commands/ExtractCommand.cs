@@ -8,7 +8,7 @@ namespace Chronicle.Cli.Commands;
 /// <summary>
 /// `chronicle extract`: runs the pipeline over articles without storing them and prints events.
 /// Event coding is not built yet, so jsonl and csv print no event rows and the table shows what the
-/// pipeline has: each story's sentences with their token counts.
+/// pipeline has: each story's sentences with their token counts and named entities.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -57,12 +57,16 @@ internal static class ExtractCommand
     {
         var table = new Table()
             .Title(Markup.Escape($"{article.Article.Id}  {article.Article.Title}  [{article.Language}]"))
-            .AddColumns("story", "sentence", "tokens", "text");
+            .AddColumns("story", "sentence", "tokens", "text", "entities");
         foreach (var story in article.Stories)
         {
             var doc = story.Doc;
-            for (var i = 0; i < doc.Sentences.Count; i++)
-                table.AddRow($"{story.Story.Index}", $"{i}", $"{doc.Sentences[i].TokenCount}", Markup.Escape(doc.TextOf(doc.Sentences[i])));
+            foreach (var (sentence, i) in doc.Sentences.Select((s, i) => (s, i)))
+            {
+                var entities = doc.Entities.Where(e => e.FirstToken >= sentence.FirstToken && e.EndToken <= sentence.EndToken)
+                    .Select(e => $"{doc.Text[e.Start..e.End]} {e.Type}");
+                table.AddRow($"{story.Story.Index}", $"{i}", $"{sentence.TokenCount}", Markup.Escape(doc.TextOf(sentence)), Markup.Escape(string.Join('\n', entities)));
+            }
         }
 
         console.Tables.Write(table);

@@ -1,5 +1,6 @@
 using Chronicle.Articles;
 using Chronicle.Stories;
+using Chronicle.Tagging;
 using Chronicle.Text;
 
 namespace Chronicle.Pipeline;
@@ -16,8 +17,14 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
 
     public IReadOnlyList<IAnnotator> Annotators { get; } = annotators;
 
-    /// <summary>The pipeline with every annotator Chronicle has, in flow order.</summary>
-    public static ArticlePipeline CreateDefault() => new([new TokenizerAnnotator()], new LanguageIdentifier());
+    /// <summary>The pipeline with every annotator Chronicle has, in flow order, with the shipped models.</summary>
+    public static ArticlePipeline CreateDefault() => new(
+        [
+            new TokenizerAnnotator(),
+            new PosTagger(ModelCatalog.Load("pos")),
+            new EntityRecognizer(ModelCatalog.Load("ontonotes")),
+        ],
+        new LanguageIdentifier());
 
     public AnalyzedArticle Analyze(RawArticle raw)
     {

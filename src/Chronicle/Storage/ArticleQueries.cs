@@ -89,6 +89,7 @@ internal static class ArticleQueries
 
     private static Dictionary<int, List<StoredSentence>> Sentences(SqliteConnection connection, string id)
     {
+        var entities = Entities(connection, id);
         using var command = connection.Command(
             """SELECT story, idx, start, "end", text FROM sentences WHERE article_id = $id ORDER BY story, idx""", ("$id", id));
         using var reader = command.ExecuteReader();
@@ -98,8 +99,26 @@ internal static class ArticleQueries
             var story = reader.GetInt32(0);
             if (!byStory.TryGetValue(story, out var list))
                 byStory[story] = list = [];
-            list.Add(new StoredSentence(reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4)));
+            var index = reader.GetInt32(1);
+            list.Add(new StoredSentence(index, reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4),
+                entities.TryGetValue((story, index), out var inSentence) ? inSentence : []));
         }
         return byStory;
+    }
+
+    private static Dictionary<(int Story, int Sentence), List<StoredEntity>> Entities(SqliteConnection connection, string id)
+    {
+        using var command = connection.Command(
+            """SELECT story, sentence, start, "end", type, text FROM entities WHERE article_id = $id ORDER BY story, idx""", ("$id", id));
+        using var reader = command.ExecuteReader();
+        var bySentence = new Dictionary<(int, int), List<StoredEntity>>();
+        while (reader.Read())
+        {
+            var key = (reader.GetInt32(0), reader.GetInt32(1));
+            if (!bySentence.TryGetValue(key, out var list))
+                bySentence[key] = list = [];
+            list.Add(new StoredEntity(reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5)));
+        }
+        return bySentence;
     }
 }

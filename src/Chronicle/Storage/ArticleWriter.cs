@@ -80,6 +80,9 @@ internal static class ArticleWriter
         using var insertSentence = connection.Prepare(
             """INSERT INTO sentences (article_id, story, idx, start, "end", text) VALUES ($article, $story, $idx, $start, $end, $text)""",
             "$article", "$story", "$idx", "$start", "$end", "$text");
+        using var insertEntity = connection.Prepare(
+            """INSERT INTO entities (article_id, story, sentence, idx, start, "end", type, text) VALUES ($article, $story, $sentence, $idx, $start, $end, $type, $text)""",
+            "$article", "$story", "$sentence", "$idx", "$start", "$end", "$type", "$text");
         foreach (var (story, doc) in stories)
         {
             insertStory.Run(id, story.Index, story.Start, story.End, story.Text);
@@ -87,6 +90,15 @@ internal static class ArticleWriter
             {
                 var sentence = doc.Sentences[i];
                 insertSentence.Run(id, story.Index, i, sentence.Start, sentence.End, doc.TextOf(sentence));
+            }
+
+            var sentenceOf = 0;
+            for (var e = 0; e < doc.Entities.Count; e++)
+            {
+                var entity = doc.Entities[e];
+                while (doc.Sentences[sentenceOf].EndToken <= entity.FirstToken)
+                    sentenceOf++;
+                insertEntity.Run(id, story.Index, sentenceOf, e, entity.Start, entity.End, entity.Type, doc.Text[entity.Start..entity.End]);
             }
         }
     }

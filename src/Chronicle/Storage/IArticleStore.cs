@@ -34,8 +34,11 @@ public sealed record StoredBlock(int Start, int End, string Text);
 
 public sealed record StoredStory(int Index, int Start, int End, string Text, IReadOnlyList<StoredSentence> Sentences);
 
-/// <summary>A sentence; offsets are into its story's text.</summary>
-public sealed record StoredSentence(int Index, int Start, int End, string Text);
+/// <summary>A sentence and the named entities in it; offsets are into its story's text.</summary>
+public sealed record StoredSentence(int Index, int Start, int End, string Text, IReadOnlyList<StoredEntity> Entities);
+
+/// <summary>A named entity; offsets are into its story's text.</summary>
+public sealed record StoredEntity(int Start, int End, string Type, string Text);
 
 /// <summary>A story that matched a search, with a snippet whose matches are wrapped in [ and ].</summary>
 public sealed record SearchHit(string ArticleId, string? Title, int Story, string Snippet, double Rank);

@@ -8,7 +8,7 @@ namespace Chronicle.Tagging;
 /// </summary>
 public sealed class SequenceModel
 {
-    private readonly Dictionary<ulong, int> _rows;
+    private readonly WeightTable _table;
     private readonly int[] _rowStart;
     private readonly ushort[] _entryLabels;
     private readonly float[] _entryWeights;
@@ -28,9 +28,7 @@ public sealed class SequenceModel
         _entryLabels = entryLabels;
         _entryWeights = entryWeights;
         _transitions = transitions;
-        _rows = new Dictionary<ulong, int>(hashes.Length);
-        for (var i = 0; i < hashes.Length; i++)
-            _rows[hashes[i]] = i;
+        _table = new WeightTable(hashes, rowStart, entryLabels, entryWeights);
         _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null, lexicon);
     }
 
@@ -96,10 +94,7 @@ public sealed class SequenceModel
             {
                 if (hash == 0)
                     break;
-                if (!_rows.TryGetValue(hash, out var r))
-                    continue;
-                for (var e = _rowStart[r]; e < _rowStart[r + 1]; e++)
-                    row[_entryLabels[e]] += _entryWeights[e];
+                _table.AddTo(hash, row);
             }
         }
 

@@ -1,6 +1,7 @@
 using Chronicle.Pipeline;
 using Chronicle.Storage;
 using Chronicle.Stories;
+using Chronicle.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Tests.Storage;
@@ -46,10 +47,31 @@ public sealed class SqliteArticleStoreTests : IDisposable
             Assert.Equal((expected.Story.Index, expected.Story.Start, expected.Story.End, expected.Story.Text), (stored.Index, stored.Start, stored.End, stored.Text));
             Assert.Equal(stored.Text, found.Text[stored.Start..stored.End]);
             Assert.Equal(
-                expected.Doc.Sentences.Select((s, i) => new StoredSentence(i, s.Start, s.End, expected.Doc.TextOf(s))),
-                stored.Sentences);
+                expected.Doc.Sentences.Select((s, i) => (i, s.Start, s.End, expected.Doc.TextOf(s))),
+                stored.Sentences.Select(s => (s.Index, s.Start, s.End, s.Text)));
         }
         Assert.Equal("The security talks lasted six hours.", found.Stories[0].Sentences[1].Text);
+    }
+
+    [Fact]
+    public void Entities_are_stored_with_the_sentence_that_holds_them()
+    {
+        var analyzed = TestArticles.Make("ents", ["Rain fell in Lima. Farmers in Cusco waited."]);
+        var doc = analyzed.Stories[0].Doc;
+        var lima = doc.Tokens.Select((t, i) => (t, i)).Single(p => doc[p.t].SequenceEqual("Lima"));
+        var cusco = doc.Tokens.Select((t, i) => (t, i)).Single(p => doc[p.t].SequenceEqual("Cusco"));
+        doc.SetEntities([
+            new Entity(lima.i, lima.i + 1, lima.t.Start, lima.t.End, "GPE"),
+            new Entity(cusco.i, cusco.i + 1, cusco.t.Start, cusco.t.End, "GPE"),
+        ]);
+
+        _store.Store(analyzed);
+
+        var sentences = _store.FindArticle("ents")!.Stories[0].Sentences;
+        var first = Assert.Single(sentences[0].Entities);
+        Assert.Equal(("Lima", "GPE"), (first.Text, first.Type));
+        var second = Assert.Single(sentences[1].Entities);
+        Assert.Equal("Cusco", sentences[1].Text[(second.Start - sentences[1].Start)..(second.End - sentences[1].Start)]);
     }
 
     [Fact]

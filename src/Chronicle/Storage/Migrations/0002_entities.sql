@@ -1,0 +1,15 @@
+-- Named entities the entity recognizer found, each in the sentence that holds it; offsets are into the story text.
+CREATE TABLE entities (
+    article_id TEXT NOT NULL,
+    story      INTEGER NOT NULL,
+    sentence   INTEGER NOT NULL,
+    idx        INTEGER NOT NULL CHECK (idx >= 0),
+    start      INTEGER NOT NULL CHECK (start >= 0),
+    "end"      INTEGER NOT NULL CHECK ("end" >= start),
+    type       TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    PRIMARY KEY (article_id, story, idx),
+    FOREIGN KEY (article_id, story, sentence) REFERENCES sentences (article_id, story, idx) ON DELETE CASCADE
+) STRICT;
+
+CREATE INDEX entities_by_type_text ON entities (type, text);
