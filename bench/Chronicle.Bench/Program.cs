@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["tokenizer"] = TokenizerBench.Run,
     ["sentences"] = SentenceBench.Run,
     ["tagger"] = TaggerBench.Run,
+    ["prune"] = PruneBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
