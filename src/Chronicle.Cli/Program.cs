@@ -1,3 +1,11 @@
 using Chronicle.Cli;
 
-return ChronicleApp.Run(args, CliConsole.FromSystem());
+var console = CliConsole.FromSystem();
+try
+{
+    return ChronicleApp.Run(args, console);
+}
+finally
+{
+    console.Out.Flush();
+}

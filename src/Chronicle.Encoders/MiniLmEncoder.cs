@@ -1,3 +1,4 @@
+using Chronicle.Tagging;
 using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.ML.OnnxRuntime;
@@ -37,10 +38,12 @@ namespace Chronicle.Encoders;
 /// CPU-second. Model load 0.5-1.4 s. Details and how to rerun: <c>src/Chronicle.Encoders/README.md</c>.
 /// </para>
 /// </remarks>
-public sealed class MiniLmEncoder : IDisposable
+public sealed class MiniLmEncoder : IDisposable, ITokenVectors
 {
     /// <summary>Length of each word vector.</summary>
     public const int Dimensions = 384;
+
+    int ITokenVectors.Dimensions => Dimensions;
 
     /// <summary>The model's longest input, [CLS] and [SEP] included.</summary>
     public const int MaxSequenceLength = 512;

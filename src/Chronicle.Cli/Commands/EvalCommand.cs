@@ -28,10 +28,19 @@ internal static class EvalCommand
             command.Add(posModel);
         command.SetAction(parse =>
         {
-            var tagger = ModelCatalog.Load(parse.GetValue(model)!);
-            var pos = tagger.Features.UsePos ? ModelCatalog.Load(parse.GetValue(posModel)!) : null;
             var sentences = TrainingData.Load(parse.GetValue(gold)!, kind);
-            var pairs = TaggerEvaluation.Predict(tagger, sentences, pos);
+            List<(IReadOnlyList<string> Gold, IReadOnlyList<string> Predicted)> pairs;
+            if (kind == ModelKind.PartOfSpeech)
+            {
+                pairs = TaggerEvaluation.Predict(ModelCatalog.Load(parse.GetValue(model)!), sentences);
+            }
+            else
+            {
+                using var taggers = new Taggers(parse.GetValue(model)!, parse.GetValue(posModel)!);
+                var vectors = taggers.VectorsOf(sentences.Select(s => (IReadOnlyList<string>)s.Tokens));
+                pairs = TaggerEvaluation.Predict(taggers.Entities, sentences, taggers.Pos, vectors);
+            }
+
             if (kind == ModelKind.PartOfSpeech)
                 console.Out.WriteLine($"processed {pairs.Sum(p => p.Gold.Count)} tokens; accuracy: {100 * TaggingScores.Accuracy(pairs):F2}%");
             else

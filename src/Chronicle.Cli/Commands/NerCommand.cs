@@ -17,8 +17,7 @@ internal static class NerCommand
         command.Add(model);
         command.SetAction(parse =>
         {
-            var tagger = ModelCatalog.Load(parse.GetValue(model)!);
-            var pos = tagger.Features.UsePos ? ModelCatalog.Load("pos") : null;
+            using var taggers = new Taggers(parse.GetValue(model)!);
             var sentence = new List<string>();
             foreach (var (line, columns) in ConllFile.ReadRows(parse.GetValue(conll)!))
             {
@@ -28,22 +27,22 @@ internal static class NerCommand
                     continue;
                 }
 
-                Flush(console.Out, sentence, tagger, pos);
+                Flush(console.Out, sentence, taggers);
                 console.Out.WriteLine(line);
             }
 
-            Flush(console.Out, sentence, tagger, pos);
+            Flush(console.Out, sentence, taggers);
             return 0;
         });
         return command;
     }
 
-    private static void Flush(TextWriter output, List<string> rows, SequenceModel tagger, SequenceModel? pos)
+    private static void Flush(TextWriter output, List<string> rows, Taggers taggers)
     {
         if (rows.Count == 0)
             return;
         var words = rows.Select(r => r.Split([' ', '\t'], 2, StringSplitOptions.RemoveEmptyEntries)[0]).ToArray();
-        var tags = tagger.Tag(words, pos?.Tag(words));
+        var tags = taggers.Entities.Tag(words, taggers.Pos.Tag(words), taggers.VectorsOf([words])?[0]);
         var separator = rows[0].Contains('\t') ? '\t' : ' ';
         for (var i = 0; i < rows.Count; i++)
             output.WriteLine(rows[i] + separator + tags[i]);

@@ -30,7 +30,8 @@ internal static class TagCommand
         command.Add(model);
         command.SetAction((parse, ct) =>
         {
-            var annotators = new IAnnotator[] { new TokenizerAnnotator(), new PosTagger(ModelCatalog.Load("pos")), new EntityRecognizer(ModelCatalog.Load(parse.GetValue(model)!)) };
+            using var taggers = new Taggers(parse.GetValue(model)!);
+            var annotators = new IAnnotator[] { new TokenizerAnnotator(), taggers.PosTagger, taggers.EntityRecognizer };
             var failed = false;
             using var inputs = new ArticleInputs(new ReaderOptions { Format = InputFormat.Text });
             var name = parse.GetValue(source)!;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Chronicle.Encoders;
 using Chronicle.Tagging;
 
 namespace Chronicle.Cli.Commands;
@@ -24,6 +25,8 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffling: the same seed gives the same model bytes.", DefaultValueFactory = _ => 1 };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times than this in training.", DefaultValueFactory = _ => 1 };
+        var minWeight = new Option<float>("--min-weight") { Description = "Keep only averaged weights at least this large in magnitude (smaller, faster models).", DefaultValueFactory = _ => 0.5f };
+        var accurate = new Option<bool>("--accurate") { Description = "Add MiniLM token states as features (slower, more accurate)." };
         var posModel = new Option<string>("--pos-model") { Description = "The POS model whose tags are entity features.", DefaultValueFactory = _ => "pos", HelpName = "MODEL" };
         var command = new Command(name, CommonOptions.Describe(
             kind == ModelKind.PartOfSpeech ? "Train a POS tagger (Penn tags)." : "Train a named-entity tagger (IOB1 or IOB2 input; BILOU inside).",
@@ -34,24 +37,35 @@ internal static class TrainCommand
         command.Add(epochs);
         command.Add(seed);
         command.Add(minCount);
+        command.Add(minWeight);
         if (kind == ModelKind.Entities)
+        {
             command.Add(posModel);
+            command.Add(accurate);
+        }
+
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
             var pos = kind == ModelKind.Entities ? ModelCatalog.Load(parse.GetValue(posModel)!) : null;
             var trainData = TrainingData.Load(parse.GetValue(train)!, kind);
             var devData = TrainingData.Load(parse.GetValue(dev)!, kind);
-            var options = new TrainingOptions(kind, kind == ModelKind.Entities ? FeatureOptions.Entities : FeatureOptions.PartOfSpeech,
-                parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount));
-            var trainer = new PerceptronTrainer(options, console.Note);
-            var model = trainer.Train(trainData, m => TaggerEvaluation.Score(m, devData, pos), pos is null ? null : s => pos.Tag(s.Tokens));
-            var score = TaggerEvaluation.Score(model, devData, pos);
-            var metadata = (Dictionary<string, string>)model.Metadata;
-            metadata["train"] = Path.GetFileName(parse.GetValue(train)!);
-            metadata["dev"] = Path.GetFileName(parse.GetValue(dev)!);
-            metadata["dev_score"] = score.ToString("F4", CultureInfo.InvariantCulture);
-            metadata["min_count"] = options.MinFeatureCount.ToString(CultureInfo.InvariantCulture);
+            var features = kind == ModelKind.PartOfSpeech ? FeatureOptions.PartOfSpeech
+                : parse.GetValue(accurate) ? FeatureOptions.AccurateEntities : FeatureOptions.Entities;
+            var options = new TrainingOptions(kind, features, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount), parse.GetValue(minWeight));
+            using var encoder = features.UseVectors ? new MiniLmEncoder() : null;
+            var devVectors = encoder?.Encode([.. devData.Select(s => (IReadOnlyList<string>)s.Tokens)]);
+            var trainer = new PerceptronTrainer(options, console.Note, encoder);
+            var model = trainer.Train(trainData, m => TaggerEvaluation.Score(m, devData, pos, devVectors), pos is null ? null : s => pos.Tag(s.Tokens));
+            var score = TaggerEvaluation.Score(model, devData, pos, devVectors);
+            model = model.WithMetadata(new Dictionary<string, string>
+            {
+                ["train"] = Path.GetFileName(parse.GetValue(train)!),
+                ["dev"] = Path.GetFileName(parse.GetValue(dev)!),
+                ["dev_score"] = score.ToString("F4", CultureInfo.InvariantCulture),
+                ["min_count"] = options.MinFeatureCount.ToString(CultureInfo.InvariantCulture),
+                ["min_weight"] = options.PruneBelow.ToString(CultureInfo.InvariantCulture),
+            });
             ModelFile.Save(model, parse.GetValue(output)!);
             console.Note($"train {name}: dev {(kind == ModelKind.PartOfSpeech ? "accuracy" : "F1")} {score:P2}, epoch {model.Metadata["epochs"]}, {model.FeatureCount} features, {model.WeightCount} weights, {clock.Elapsed.TotalSeconds:F0} s -> {parse.GetValue(output)}");
             return 0;

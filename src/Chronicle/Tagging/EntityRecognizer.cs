@@ -4,7 +4,8 @@ using Chronicle.Text;
 namespace Chronicle.Tagging;
 
 /// <summary>Adds named entities to a Doc that has tokens, sentences and (for models that use them) POS tags.</summary>
-public sealed class EntityRecognizer(SequenceModel model) : IAnnotator
+/// <param name="vectors">Token vectors, for accurate models that read them.</param>
+public sealed class EntityRecognizer(SequenceModel model, ITokenVectors? vectors = null) : IAnnotator
 {
     public string Name => "ner";
 
@@ -14,15 +15,17 @@ public sealed class EntityRecognizer(SequenceModel model) : IAnnotator
     {
         if (Model.Features.UsePos && doc.PosTags.Count != doc.Tokens.Count)
             throw new InvalidOperationException("This entity model uses POS tags: run the POS tagger first.");
+        var sentenceVectors = Model.Features.UseVectors ? VectorsOf(doc) : null;
         var entities = new List<Entity>();
         var scratch = TaggerScratch.Current;
         var labels = new string[0];
-        foreach (var sentence in doc.Sentences)
+        for (var s = 0; s < doc.Sentences.Count; s++)
         {
+            var sentence = doc.Sentences[s];
             scratch.Ensure(sentence.TokenCount, Model.Labels.Count);
             var ids = scratch.Labels.AsSpan(0, sentence.TokenCount);
             IReadOnlyList<string>? pos = Model.Features.UsePos ? doc.PosTagsOf(sentence) : default(IReadOnlyList<string>);
-            Model.Predict(doc.Text, doc.TokenSpan(sentence), pos, scratch, ids);
+            Model.Predict(doc.Text, doc.TokenSpan(sentence), pos, sentenceVectors is null ? [] : sentenceVectors[s], scratch, ids);
             if (labels.Length < ids.Length)
                 labels = new string[ids.Length];
             for (var i = 0; i < ids.Length; i++)
@@ -36,5 +39,13 @@ public sealed class EntityRecognizer(SequenceModel model) : IAnnotator
         }
 
         doc.SetEntities([.. entities]);
+    }
+
+    private float[][] VectorsOf(Doc doc)
+    {
+        if (vectors is null)
+            throw new InvalidOperationException("This entity model reads token vectors: give the recognizer an encoder.");
+        var words = doc.Sentences.Select(s => (IReadOnlyList<string>)doc.TokensOf(s).Select(t => doc[t].ToString()).ToArray()).ToList();
+        return vectors.Encode(words);
     }
 }

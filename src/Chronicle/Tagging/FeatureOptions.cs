@@ -4,13 +4,16 @@ namespace Chronicle.Tagging;
 /// <param name="UsePos">Part-of-speech tags of the token and its neighbours (entity models; needs a POS model first).</param>
 /// <param name="UseGazetteer">Membership in the project's gazetteer lists.</param>
 /// <param name="UseLexicon">The tags each word and its neighbours took in training (a lexicon saved with the model).</param>
-public sealed record FeatureOptions(bool UsePos, bool UseGazetteer, bool UseLexicon)
+/// <param name="UseVectors">Contextual token vectors (<see cref="ITokenVectors"/>) as dense features: the accurate models.</param>
+public sealed record FeatureOptions(bool UsePos, bool UseGazetteer, bool UseLexicon, bool UseVectors = false)
 {
     public static FeatureOptions PartOfSpeech { get; } = new(UsePos: false, UseGazetteer: false, UseLexicon: true);
 
     public static FeatureOptions Entities { get; } = new(UsePos: true, UseGazetteer: true, UseLexicon: false);
 
-    internal int Bits => (UsePos ? 1 : 0) | (UseGazetteer ? 2 : 0) | (UseLexicon ? 4 : 0);
+    public static FeatureOptions AccurateEntities { get; } = Entities with { UseVectors = true };
 
-    internal static FeatureOptions FromBits(int bits) => new((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0);
+    internal int Bits => (UsePos ? 1 : 0) | (UseGazetteer ? 2 : 0) | (UseLexicon ? 4 : 0) | (UseVectors ? 8 : 0);
+
+    internal static FeatureOptions FromBits(int bits) => new((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0);
 }

@@ -40,6 +40,7 @@ public static class ModelFile
             WriteBlock(writer, model.Transitions);
             WriteBlock(writer, (model.Lexicon?.Words ?? []).AsSpan());
             WriteBlock(writer, (model.Lexicon?.Classes ?? []).AsSpan());
+            WriteBlock(writer, model.DenseWeights.AsSpan());
         }
 
         var bytes = payload.ToArray();
@@ -75,8 +76,9 @@ public static class ModelFile
         var (hashes, rowStart, entryLabels, entryWeights, transitions) =
             (ReadBlock<ulong>(reader), ReadBlock<int>(reader), ReadBlock<ushort>(reader), ReadBlock<float>(reader), ReadBlock<float>(reader));
         var (words, classes) = (ReadBlock<ulong>(reader), ReadBlock<ulong>(reader));
+        var dense = ReadBlock<float>(reader);
         return new SequenceModel(kind, labels, features, metadata, hashes, rowStart, entryLabels, entryWeights, transitions,
-            features.UseLexicon ? new TagLexicon(words, classes) : null);
+            features.UseLexicon ? new TagLexicon(words, classes) : null, dense);
     }
 
     private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)

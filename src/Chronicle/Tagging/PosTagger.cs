@@ -18,7 +18,7 @@ public sealed class PosTagger(SequenceModel model) : IAnnotator
         {
             scratch.Ensure(sentence.TokenCount, Model.Labels.Count);
             var ids = scratch.Labels.AsSpan(0, sentence.TokenCount);
-            Model.Predict(doc.Text, doc.TokenSpan(sentence), null, scratch, ids);
+            Model.Predict(doc.Text, doc.TokenSpan(sentence), null, [], scratch, ids);
             for (var i = 0; i < ids.Length; i++)
                 tags[sentence.FirstToken + i] = Model.Labels[ids[i]];
         }

@@ -18,9 +18,13 @@ public sealed class SequenceModel
     private readonly FeatureExtractor _extractor;
 
     internal SequenceModel(ModelKind kind, string[] labels, FeatureOptions features, IReadOnlyDictionary<string, string> metadata,
-        ulong[] hashes, int[] rowStart, ushort[] entryLabels, float[] entryWeights, float[] transitions, TagLexicon? lexicon)
+        ulong[] hashes, int[] rowStart, ushort[] entryLabels, float[] entryWeights, float[] transitions, TagLexicon? lexicon,
+        float[]? denseWeights = null)
     {
         Lexicon = lexicon;
+        DenseWeights = denseWeights ?? [];
+        if (features.UseVectors && DenseWeights.Length == 0)
+            throw new InvalidDataException("A model that uses token vectors needs dense weights.");
         Kind = kind;
         Labels = labels;
         Features = features;
@@ -55,6 +59,12 @@ public sealed class SequenceModel
 
     internal TagLexicon? Lexicon { get; }
 
+    /// <summary>Weights of the token-vector features, [dimension, label]; empty for models without them.</summary>
+    internal float[] DenseWeights { get; }
+
+    /// <summary>The length of the token vectors the model reads; 0 for models without them.</summary>
+    public int VectorDimensions => DenseWeights.Length / Labels.Count;
+
     internal ReadOnlySpan<int> RowStart => _rowStart;
 
     internal ReadOnlySpan<ushort> EntryLabels => _entryLabels;
@@ -62,6 +72,15 @@ public sealed class SequenceModel
     internal ReadOnlySpan<float> EntryWeights => _entryWeights;
 
     internal ReadOnlySpan<float> Transitions => _transitions;
+
+    /// <summary>A copy whose metadata also holds <paramref name="extra"/> (how it was made, for its model card).</summary>
+    public SequenceModel WithMetadata(IEnumerable<KeyValuePair<string, string>> extra)
+    {
+        var metadata = new Dictionary<string, string>(Metadata);
+        foreach (var (key, value) in extra)
+            metadata[key] = value;
+        return new SequenceModel(Kind, [.. Labels], Features, metadata, Hashes, _rowStart, _entryLabels, _entryWeights, _transitions, Lexicon, DenseWeights);
+    }
 
     /// <summary>A copy without the weights smaller than <paramref name="minWeight"/> in magnitude: smaller and faster, a little less accurate.</summary>
     internal SequenceModel Pruned(float minWeight)
@@ -87,16 +106,17 @@ public sealed class SequenceModel
             }
         }
 
-        return new SequenceModel(Kind, [.. Labels], Features, Metadata, [.. hashes], [.. rowStart], [.. labels], [.. weights], _transitions, Lexicon);
+        return new SequenceModel(Kind, [.. Labels], Features, Metadata, [.. hashes], [.. rowStart], [.. labels], [.. weights], _transitions, Lexicon, DenseWeights);
     }
 
     /// <summary>Tags a sentence given as words; entity models answer in IOB2.</summary>
     /// <param name="pos">The words' POS tags, for models that use them.</param>
-    public string[] Tag(IReadOnlyList<string> words, IReadOnlyList<string>? pos = null)
+    /// <param name="vectors">The words' token vectors, for models that use them.</param>
+    public string[] Tag(IReadOnlyList<string> words, IReadOnlyList<string>? pos = null, float[]? vectors = null)
     {
         var (text, tokens) = TrainingSentence.Layout(words);
         var ids = new int[tokens.Length];
-        Predict(text, tokens, pos, TaggerScratch.Current, ids);
+        Predict(text, tokens, pos, vectors, TaggerScratch.Current, ids);
         return LabelsOf(ids);
     }
 
@@ -111,8 +131,11 @@ public sealed class SequenceModel
 
     /// <summary>Predicts a label id for every token of a sentence into <paramref name="output"/>.</summary>
     /// <param name="pos">The tokens' POS tags, for models that use them.</param>
-    internal void Predict(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<string>? pos, TaggerScratch scratch, Span<int> output)
+    /// <param name="vectors">The tokens' vectors one after another, for models that use them.</param>
+    internal void Predict(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<string>? pos, ReadOnlySpan<float> vectors, TaggerScratch scratch, Span<int> output)
     {
+        if (Features.UseVectors && vectors.Length != tokens.Length * VectorDimensions)
+            throw new ArgumentException($"This model reads {VectorDimensions} vector dimensions a token.", nameof(vectors));
         var n = tokens.Length;
         var labels = Labels.Count;
         scratch.Ensure(n, labels);
@@ -128,6 +151,9 @@ public sealed class SequenceModel
                     break;
                 _table.AddTo(hash, row);
             }
+
+            if (Features.UseVectors)
+                DenseFeatures.AddScores(vectors.Slice(i * VectorDimensions, VectorDimensions), DenseWeights, row);
         }
 
         Viterbi.Decode(emissions, n, labels, _transitions, _allowedPrevious, scratch.Decode, output, _incoming);

@@ -1,0 +1,49 @@
+using System.Numerics;
+
+namespace Chronicle.Tagging;
+
+/// <summary>
+/// Scores and updates with dense token vectors. Each vector is scaled to a fixed length first, so that
+/// it weighs about as much in a perceptron step as the token's few dozen binary features do together.
+/// </summary>
+internal static class DenseFeatures
+{
+    private const float Length = 4f;
+
+    /// <summary>The factor that brings a vector to the fixed length (0 for a zero vector).</summary>
+    public static float Scale(ReadOnlySpan<float> vector)
+    {
+        var squares = 0f;
+        foreach (var v in vector)
+            squares += v * v;
+        return squares > 0 ? Length / MathF.Sqrt(squares) : 0;
+    }
+
+    /// <summary>Adds the scaled vector times the weights ([dimension, label]) to a token's label scores.</summary>
+    public static void AddScores(ReadOnlySpan<float> vector, ReadOnlySpan<float> weights, Span<float> scores)
+    {
+        var labels = scores.Length;
+        var scale = Scale(vector);
+        for (var d = 0; d < vector.Length; d++)
+        {
+            var x = vector[d] * scale;
+            if (x != 0)
+                AddScaled(scores, weights.Slice(d * labels, labels), x);
+        }
+    }
+
+    private static void AddScaled(Span<float> into, ReadOnlySpan<float> values, float factor)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<float>.Count;
+            var f = new Vector<float>(factor);
+            for (; i <= into.Length - width; i += width)
+                (new Vector<float>(into[i..]) + new Vector<float>(values[i..]) * f).CopyTo(into[i..]);
+        }
+
+        for (; i < into.Length; i++)
+            into[i] += values[i] * factor;
+    }
+}

@@ -1,0 +1,102 @@
+namespace Chronicle.Cli.Tests;
+
+public sealed class TaggingCommandTests : IDisposable
+{
+    private readonly ScratchDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    // Our own sentences in CoNLL form: token, POS, entity tag.
+    private const string Gold = """
+        -DOCSTART- -X- O
+
+        Kenya NNP B-GPE
+        sent NN O
+        aid NN O
+        to TO O
+        Turkana NNP B-GPE
+        . . O
+
+        The DT O
+        World NNP B-ORG
+        Food NNP I-ORG
+        Programme NNP I-ORG
+        agreed VBD O
+        . . O
+        """;
+
+    [Fact]
+    public void Tag_prints_a_token_its_pos_and_its_entity_tag_a_line()
+    {
+        var run = CliRun.WithStdin("The minister flew to Baghdad on Thursday.\n", "tag");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
+        Assert.All(rows, r => Assert.Equal(3, r.Length));
+        Assert.Equal(["The", "DT", "O"], rows[0]);
+        Assert.Equal("Baghdad", rows[4][0]);
+        Assert.StartsWith("B-", rows[4][2]);
+    }
+
+    [Fact]
+    public void Tag_as_jsonl_gives_sentences_with_tokens_and_entities()
+    {
+        var run = CliRun.WithStdin("Rain fell in Nairobi. The mayor spoke.\n", "tag", "-", "--format", "jsonl");
+
+        var sentences = run.JsonLines();
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal("Rain fell in Nairobi.", sentences[0].GetProperty("text").GetString());
+        Assert.Equal(5, sentences[0].GetProperty("tokens").GetArrayLength());
+    }
+
+    [Fact]
+    public void Ner_appends_a_tag_to_every_row_and_passes_docstart_through()
+    {
+        var file = _dir.Write("gold.conll", Gold);
+
+        var run = CliRun.Of("ner", "--conll", file, "--model", "conll");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n');
+        Assert.Equal("-DOCSTART- -X- O", lines[0]);
+        var rows = lines.Where(l => l.Length > 0 && !l.StartsWith("-DOCSTART-")).ToList();
+        Assert.Equal(12, rows.Count);
+        Assert.All(rows, r => Assert.Equal(4, r.Split(' ').Length));
+        Assert.Matches("^(O|[BI]-(PER|ORG|LOC|MISC))$", rows[0].Split(' ')[^1]);
+    }
+
+    [Fact]
+    public void Eval_ner_prints_conllevals_report()
+    {
+        var file = _dir.Write("gold.conll", Gold);
+
+        var run = CliRun.Of("eval", "ner", "--gold", file, "--model", "ontonotes");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("processed 12 tokens with 3 phrases;", run.Out);
+        Assert.Contains("FB1:", run.Out);
+    }
+
+    [Fact]
+    public void Train_pos_writes_a_model_that_eval_can_score()
+    {
+        var file = _dir.Write("gold.conll", Gold);
+        var model = _dir.File("tiny.chtag");
+
+        var train = CliRun.Of("train", "pos", "--train", file, "--dev", file, "--out", model, "--epochs", "3", "--min-weight", "0");
+        var eval = CliRun.Of("eval", "pos", "--gold", file, "--model", model);
+
+        Assert.Equal(0, train.ExitCode);
+        Assert.True(File.Exists(model));
+        Assert.Contains("accuracy: 100.00%", eval.Out);
+    }
+
+    [Fact]
+    public void A_missing_model_is_an_error_naming_it()
+    {
+        var run = CliRun.Of("eval", "pos", "--gold", _dir.Write("gold.conll", Gold), "--model", "no-such-model");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no-such-model", run.Error);
+    }
+}
