@@ -13,6 +13,9 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
 
     public FeatureOptions Options { get; } = options;
 
+    /// <summary>How many of a token's features depend on nothing but the word and whether it opens the sentence: they come first.</summary>
+    public int WordFeatureCount => Options.UseLexicon ? 15 : 13;
+
     /// <summary>Fills <paramref name="features"/> with the feature hashes of every token of a sentence.</summary>
     /// <param name="pos">POS tags of the tokens, when the model uses them.</param>
     public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<string>? pos, SentenceFeatures features)
@@ -48,6 +51,7 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
         var prevShape = Part(f, f.Shape, i - 1, Before);
         var nextShape = Part(f, f.Shape, i + 1, After);
 
+        // The word's own features come first, WordFeatureCount of them, so taggers can cache their sum per word.
         h[k++] = FeatureHash.Mix(0, 0);
         h[k++] = FeatureHash.Mix(1, f.Word[i]);
         h[k++] = FeatureHash.Mix(2, lower);
@@ -56,6 +60,13 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
         {
             h[k++] = FeatureHash.Mix(4, FeatureHash.Suffix(word, n));
             h[k++] = FeatureHash.Mix(5, FeatureHash.Prefix(word, n));
+        }
+
+        h[k++] = FeatureHash.Mix(18, (ulong)f.Flags[i]);
+        if (Options.UseLexicon)
+        {
+            h[k++] = FeatureHash.Mix(50, f.Ambiguity[i]);
+            h[k++] = FeatureHash.Mix(56, f.Ambiguity[i], f.Suffix3[i]);
         }
 
         h[k++] = FeatureHash.Mix(6, prev);
@@ -70,7 +81,6 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
         h[k++] = FeatureHash.Mix(15, lower, next);
         h[k++] = FeatureHash.Mix(16, prev, next);
         h[k++] = FeatureHash.Mix(17, prevShape, f.Shape[i], nextShape);
-        h[k++] = FeatureHash.Mix(18, (ulong)f.Flags[i]);
         h[k++] = FeatureHash.Mix(19, (ulong)f.Flags[i], prev);
         h[k++] = FeatureHash.Mix(20, (ulong)f.Flags[i], Part(f, f.Word, i + 1, After));
         h[k++] = FeatureHash.Mix(21, Part(f, f.Word, i - 1, Before), f.Word[i]);
@@ -93,13 +103,11 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             var ambiguity = f.Ambiguity[i];
             var prevAmbiguity = Part(f, f.Ambiguity, i - 1, Before);
             var nextAmbiguity = Part(f, f.Ambiguity, i + 1, After);
-            h[k++] = FeatureHash.Mix(50, ambiguity);
             h[k++] = FeatureHash.Mix(51, prevAmbiguity);
             h[k++] = FeatureHash.Mix(52, nextAmbiguity);
             h[k++] = FeatureHash.Mix(53, prevAmbiguity, ambiguity);
             h[k++] = FeatureHash.Mix(54, ambiguity, nextAmbiguity);
             h[k++] = FeatureHash.Mix(55, Part(f, f.Ambiguity, i + 2, After2));
-            h[k++] = FeatureHash.Mix(56, ambiguity, Part(f, f.Suffix3, i, After));
         }
 
         if (Options.UseGazetteer)

@@ -11,6 +11,7 @@ public sealed class SequenceModel
     private readonly WeightTable _table;
     private readonly int[][] _allowedPrevious;
     private readonly float[]? _incoming;
+    private readonly WordScoreCache _wordScores = new();
     private readonly int[] _rowStart;
     private readonly ushort[] _entryLabels;
     private readonly float[] _entryWeights;
@@ -142,10 +143,13 @@ public sealed class SequenceModel
         _extractor.Extract(text, tokens, pos, scratch.Features);
         var emissions = scratch.Emissions.AsSpan(0, n * labels);
         emissions.Clear();
+        var wordFeatures = _extractor.WordFeatureCount;
         for (var i = 0; i < n; i++)
         {
             var row = emissions.Slice(i * labels, labels);
-            foreach (var hash in scratch.Features.Of(i))
+            var hashes = scratch.Features.Of(i);
+            AddWordScores(scratch.Features, i, hashes[..wordFeatures], row);
+            foreach (var hash in hashes[wordFeatures..])
             {
                 if (hash == 0)
                     break;
@@ -157,6 +161,21 @@ public sealed class SequenceModel
         }
 
         Viterbi.Decode(emissions, n, labels, _transitions, _allowedPrevious, scratch.Decode, output, _incoming);
+    }
+
+    /// <summary>Sets a token's scores to the sum of its word-only features' weights, from the cache when the word is in it.</summary>
+    private void AddWordScores(SentenceFeatures features, int i, ReadOnlySpan<ulong> wordHashes, Span<float> row)
+    {
+        var word = FeatureHash.Mix(features.Word[i], (ulong)(features.Flags[i] & TokenFlags.SentenceStart));
+        if (_wordScores.TryGet(word, out var cached))
+        {
+            cached.CopyTo(row);
+            return;
+        }
+
+        foreach (var hash in wordHashes)
+            _table.AddTo(hash, row);
+        _wordScores.Add(word, row);
     }
 }
 
