@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Chronicle.Tagging;
 
 /// <summary>
@@ -28,22 +26,19 @@ internal static class DenseFeatures
         {
             var x = vector[d] * scale;
             if (x != 0)
-                AddScaled(scores, weights.Slice(d * labels, labels), x);
+                VectorMath.AddScaled(scores, weights.Slice(d * labels, labels), x);
         }
     }
 
-    private static void AddScaled(Span<float> into, ReadOnlySpan<float> values, float factor)
+    /// <summary>The perceptron step for one mistagged token: weights ([dimension, label]) move toward the gold label and away from the predicted one.</summary>
+    public static void Update(ReadOnlySpan<float> vector, int gold, int predicted, int labels, AveragedWeights weights)
     {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
+        var scale = Scale(vector);
+        for (var d = 0; d < vector.Length; d++)
         {
-            var width = Vector<float>.Count;
-            var f = new Vector<float>(factor);
-            for (; i <= into.Length - width; i += width)
-                (new Vector<float>(into[i..]) + new Vector<float>(values[i..]) * f).CopyTo(into[i..]);
+            var x = vector[d] * scale;
+            weights.Add(d * labels + gold, x);
+            weights.Add(d * labels + predicted, -x);
         }
-
-        for (; i < into.Length; i++)
-            into[i] += values[i] * factor;
     }
 }

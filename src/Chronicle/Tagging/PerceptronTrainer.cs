@@ -1,6 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
-
 namespace Chronicle.Tagging;
 
 /// <summary>
@@ -14,8 +11,6 @@ namespace Chronicle.Tagging;
 /// <param name="vectors">Token vectors, for models that read them (accurate models).</param>
 public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? log = null, ITokenVectors? vectors = null)
 {
-    private const int Unused = -1;
-
     /// <summary>Trains on <paramref name="train"/> and keeps the epoch that scores best on the development data.</summary>
     /// <param name="devScore">Scores a candidate model on the development data (accuracy or F1, higher is better).</param>
     public SequenceModel Train(IReadOnlyList<LabeledSentence> train, Func<SequenceModel, double> devScore, Func<LabeledSentence, IReadOnlyList<string>?>? posOf = null)
@@ -30,14 +25,12 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
         var gold = sentences.Select(s => s.Labels.Select(l => labelIds[l]).ToArray()).ToList();
 
         var lexicon = options.Features.UseLexicon ? TagLexicon.Build(sentences) : null;
-        var (features, rowOf) = IndexFeatures(sentences);
-        var hashes = new ulong[rowOf.Count];
-        foreach (var (hash, row) in rowOf)
-            hashes[row] = hash;
-        log?.Invoke($"{sentences.Count} sentences, {gold.Sum(g => g.Length)} tokens, {L} labels, {rowOf.Count} features");
+        var indexed = TrainingFeatures.Index(sentences, options);
+        var (features, hashes) = (indexed.Rows, indexed.Hashes);
+        log?.Invoke($"{sentences.Count} sentences, {gold.Sum(g => g.Length)} tokens, {L} labels, {hashes.Length} features");
 
         var mask = TransitionMask(labels);
-        var weights = new AveragedWeights(rowOf.Count * L);
+        var weights = new AveragedWeights(hashes.Length * L);
         var dense = new AveragedWeights(dimensions * L);
         var transitions = new AveragedWeights((L + 1) * (L + 1));
         var order = Enumerable.Range(0, sentences.Count).ToArray();
@@ -72,14 +65,18 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
                     scoredTransitions[t] = transitions.Current[t] + mask[t];
                 Viterbi.Decode(emissions, n, L, scoredTransitions, decode, predicted);
                 mistakes += Update(sentenceFeatures, gold[index], predicted.AsSpan(0, n), L, weights, transitions);
-                if (dimensions > 0)
-                    UpdateDense(sentences[index].Vectors!, dimensions, gold[index], predicted.AsSpan(0, n), L, dense);
+                for (var i = 0; dimensions > 0 && i < n; i++)
+                {
+                    if (gold[index][i] != predicted[i])
+                        DenseFeatures.Update(sentences[index].Vectors.AsSpan(i * dimensions, dimensions), gold[index][i], predicted[i], L, dense);
+                }
+
                 weights.Tick();
                 transitions.Tick();
                 dense.Tick();
             }
 
-            var model = Build(labels, hashes, weights.Averaged(), transitions.Averaged(), mask, epoch, lexicon, dimensions > 0 ? dense.Averaged() : null);
+            var model = AveragedModel.Build(options, labels, hashes, weights.Averaged(), transitions.Averaged(), mask, epoch, lexicon, dimensions > 0 ? dense.Averaged() : null);
             var score = devScore(model);
             log?.Invoke($"epoch {epoch}: {mistakes} sentences wrong in training, dev {score:F4}, {model.WeightCount} weights");
             if (score > bestScore)
@@ -105,74 +102,8 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
         return [.. encoded];
     }
 
-    /// <summary>The perceptron step for the dense features: toward the gold label, away from the predicted one.</summary>
-    private static void UpdateDense(float[] vectors, int dimensions, int[] gold, ReadOnlySpan<int> predicted, int L, AveragedWeights dense)
-    {
-        for (var i = 0; i < gold.Length; i++)
-        {
-            if (gold[i] == predicted[i])
-                continue;
-            var vector = vectors.AsSpan(i * dimensions, dimensions);
-            var scale = DenseFeatures.Scale(vector);
-            for (var d = 0; d < dimensions; d++)
-            {
-                var x = vector[d] * scale;
-                dense.Add(d * L + gold[i], x);
-                dense.Add(d * L + predicted[i], -x);
-            }
-        }
-    }
-
     private LabeledSentence Relabel(LabeledSentence sentence) =>
         options.Kind == ModelKind.Entities ? sentence with { Labels = EntityTags.ToBilou(sentence.Labels) } : sentence;
-
-    /// <summary>Extracts every training sentence's features once and gives each kept feature a row.</summary>
-    private (List<int[]> Features, Dictionary<ulong, int> RowOf) IndexFeatures(List<TrainingSentence> sentences)
-    {
-        var extractors = Extractors(sentences);
-        var buffer = new SentenceFeatures();
-        var counts = new Dictionary<ulong, int>();
-        var hashed = new List<ulong[]>(sentences.Count);
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            var s = sentences[i];
-            extractors[i % extractors.Length].Extract(s.Text, s.Tokens, s.Pos, buffer);
-            var hashes = buffer.Hashes.AsSpan(0, s.Tokens.Length * SentenceFeatures.PerToken).ToArray();
-            foreach (var h in hashes)
-            {
-                if (h != 0)
-                    CollectionsMarshal.GetValueRefOrAddDefault(counts, h, out _)++;
-            }
-
-            hashed.Add(hashes);
-        }
-
-        var rowOf = new Dictionary<ulong, int>();
-        foreach (var (hash, count) in counts.OrderBy(p => p.Key))
-        {
-            if (count >= options.MinFeatureCount)
-                rowOf[hash] = rowOf.Count;
-        }
-
-        var features = hashed.Select(hashes => hashes.Select(h => h != 0 && rowOf.TryGetValue(h, out var r) ? r : Unused).ToArray()).ToList();
-        return (features, rowOf);
-    }
-
-    /// <summary>
-    /// The extractors for training sentences, one per fold (sentence i is in fold i mod count). With a
-    /// lexicon, each fold's lexicon is built from the other folds ("jackknifing"), so training sees
-    /// unknown words as often as tagging new text will, and does not learn to trust the lexicon blindly.
-    /// </summary>
-    private FeatureExtractor[] Extractors(List<TrainingSentence> sentences)
-    {
-        var gazetteer = options.Features.UseGazetteer ? Gazetteer.Default : null;
-        if (!options.Features.UseLexicon)
-            return [new FeatureExtractor(options.Features, gazetteer, null)];
-        return [.. Enumerable.Range(0, LexiconFolds).Select(fold =>
-            new FeatureExtractor(options.Features, gazetteer, TagLexicon.Build(sentences.Where((_, i) => i % LexiconFolds != fold))))];
-    }
-
-    private const int LexiconFolds = 10;
 
     private static void Score(int[] features, int n, int L, float[] weights, float[] emissions)
     {
@@ -182,24 +113,10 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
             var row = emissions.AsSpan(i * L, L);
             foreach (var f in features.AsSpan(i * SentenceFeatures.PerToken, SentenceFeatures.PerToken))
             {
-                if (f != Unused)
-                    Add(row, weights.AsSpan(f * L, L));
+                if (f != TrainingFeatures.Unused)
+                    VectorMath.AddScaled(row, weights.AsSpan(f * L, L));
             }
         }
-    }
-
-    private static void Add(Span<float> into, ReadOnlySpan<float> values)
-    {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var width = Vector<float>.Count;
-            for (; i <= into.Length - width; i += width)
-                (new Vector<float>(into[i..]) + new Vector<float>(values[i..])).CopyTo(into[i..]);
-        }
-
-        for (; i < into.Length; i++)
-            into[i] += values[i];
     }
 
     /// <summary>Moves weights toward the gold sequence where the prediction differs; returns 1 when it did.</summary>
@@ -214,7 +131,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
             {
                 foreach (var f in features.AsSpan(i * SentenceFeatures.PerToken, SentenceFeatures.PerToken))
                 {
-                    if (f == Unused)
+                    if (f == TrainingFeatures.Unused)
                         continue;
                     weights.Add(f * L + gold[i], 1);
                     weights.Add(f * L + predicted[i], -1);
@@ -258,40 +175,5 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
         return mask;
     }
 
-    private SequenceModel Build(string[] labels, ulong[] hashes, float[] weights, float[] transitions, float[] mask, int epoch, TagLexicon? lexicon, float[]? dense)
-    {
-        var L = labels.Length;
-        var keptHashes = new List<ulong>();
-        var rowStart = new List<int> { 0 };
-        var entryLabels = new List<ushort>();
-        var entryWeights = new List<float>();
-        for (var r = 0; r < hashes.Length; r++)
-        {
-            var before = entryWeights.Count;
-            for (var y = 0; y < L; y++)
-            {
-                var w = weights[r * L + y];
-                if (MathF.Abs(w) >= options.PruneBelow)
-                {
-                    entryLabels.Add((ushort)y);
-                    entryWeights.Add(w);
-                }
-            }
 
-            if (entryWeights.Count > before)
-            {
-                keptHashes.Add(hashes[r]);
-                rowStart.Add(entryWeights.Count);
-            }
-        }
-
-        var scored = transitions.Select((t, i) => t + mask[i]).ToArray();
-        var metadata = new Dictionary<string, string>
-        {
-            ["epochs"] = epoch.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        return new SequenceModel(options.Kind, labels, options.Features, metadata,
-            [.. keptHashes], [.. rowStart], [.. entryLabels], [.. entryWeights], scored, lexicon, dense);
-    }
 }
