@@ -27,6 +27,8 @@ internal static class TrainCommand
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times than this in training.", DefaultValueFactory = _ => 1 };
         var minWeight = new Option<float>("--min-weight") { Description = "Keep only averaged weights at least this large in magnitude (smaller, faster models).", DefaultValueFactory = _ => 0.5f };
         var accurate = new Option<bool>("--accurate") { Description = "Add MiniLM token states as features (slower, more accurate)." };
+        var vectorLength = new Option<float>("--vector-length") { Description = "With --accurate: the length token vectors are scaled to, i.e. their weight against the binary features.", DefaultValueFactory = _ => 4f };
+        var vectorCache = new Option<string?>("--vector-cache") { Description = "With --accurate: keep the encoded token vectors in this folder and reuse them on the next run over the same data.", HelpName = "DIR" };
         var posModel = new Option<string>("--pos-model") { Description = "The POS model whose tags are entity features.", DefaultValueFactory = _ => "pos", HelpName = "MODEL" };
         var command = new Command(name, CommonOptions.Describe(
             kind == ModelKind.PartOfSpeech ? "Train a POS tagger (Penn tags)." : "Train a named-entity tagger (IOB1 or IOB2 input; BILOU inside).",
@@ -42,6 +44,8 @@ internal static class TrainCommand
         {
             command.Add(posModel);
             command.Add(accurate);
+            command.Add(vectorCache);
+            command.Add(vectorLength);
         }
 
         command.SetAction(parse =>
@@ -52,10 +56,11 @@ internal static class TrainCommand
             var devData = TrainingData.Load(parse.GetValue(dev)!, kind);
             var features = kind == ModelKind.PartOfSpeech ? FeatureOptions.PartOfSpeech
                 : parse.GetValue(accurate) ? FeatureOptions.AccurateEntities : FeatureOptions.Entities;
-            var options = new TrainingOptions(kind, features, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount), parse.GetValue(minWeight));
+            var options = new TrainingOptions(kind, features, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount), parse.GetValue(minWeight), parse.GetValue(vectorLength));
             using var encoder = features.UseVectors ? new MiniLmEncoder() : null;
-            var devVectors = encoder?.Encode([.. devData.Select(s => (IReadOnlyList<string>)s.Tokens)]);
-            var trainer = new PerceptronTrainer(options, console.Note, encoder);
+            ITokenVectors? vectors = encoder is not null && parse.GetValue(vectorCache) is { } cache ? new TokenVectorCache(encoder, cache, "all-MiniLM-L6") : encoder;
+            var devVectors = vectors?.Encode([.. devData.Select(s => (IReadOnlyList<string>)s.Tokens)]);
+            var trainer = new PerceptronTrainer(options, console.Note, vectors);
             var model = trainer.Train(trainData, m => TaggerEvaluation.Score(m, devData, pos, devVectors), pos is null ? null : s => pos.Tag(s.Tokens));
             var score = TaggerEvaluation.Score(model, devData, pos, devVectors);
             model = model.WithMetadata(new Dictionary<string, string>

@@ -40,6 +40,8 @@ internal static class AveragedModel
             ["epochs"] = epoch.ToString(CultureInfo.InvariantCulture),
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
         };
+        if (dense is not null)
+            metadata[DenseFeatures.MetadataKey] = options.VectorLength.ToString(CultureInfo.InvariantCulture);
         return new SequenceModel(options.Kind, labels, options.Features, metadata,
             [.. keptHashes], [.. rowStart], [.. entryLabels], [.. entryWeights], [.. transitions.Select((t, i) => t + mask[i])], lexicon, dense);
     }

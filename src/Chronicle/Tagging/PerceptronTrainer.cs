@@ -58,7 +58,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
                 if (dimensions > 0)
                 {
                     for (var i = 0; i < n; i++)
-                        DenseFeatures.AddScores(sentences[index].Vectors.AsSpan(i * dimensions, dimensions), dense.Current, emissions.AsSpan(i * L, L));
+                        DenseFeatures.AddScores(sentences[index].Vectors.AsSpan(i * dimensions, dimensions), options.VectorLength, dense.Current, emissions.AsSpan(i * L, L));
                 }
 
                 for (var t = 0; t < scoredTransitions.Length; t++)
@@ -68,7 +68,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
                 for (var i = 0; dimensions > 0 && i < n; i++)
                 {
                     if (gold[index][i] != predicted[i])
-                        DenseFeatures.Update(sentences[index].Vectors.AsSpan(i * dimensions, dimensions), gold[index][i], predicted[i], L, dense);
+                        DenseFeatures.Update(sentences[index].Vectors.AsSpan(i * dimensions, dimensions), options.VectorLength, gold[index][i], predicted[i], L, dense);
                 }
 
                 weights.Tick();

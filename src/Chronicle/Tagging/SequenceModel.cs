@@ -12,6 +12,7 @@ public sealed class SequenceModel
     private readonly int[][] _allowedPrevious;
     private readonly float[]? _incoming;
     private readonly WordScoreCache _wordScores = new();
+    private readonly float _vectorLength;
     private readonly int[] _rowStart;
     private readonly ushort[] _entryLabels;
     private readonly float[] _entryWeights;
@@ -36,6 +37,9 @@ public sealed class SequenceModel
         _entryWeights = entryWeights;
         _transitions = transitions;
         _table = new WeightTable(hashes, rowStart, entryLabels, entryWeights);
+        _vectorLength = metadata.TryGetValue(DenseFeatures.MetadataKey, out var length)
+            ? float.Parse(length, System.Globalization.CultureInfo.InvariantCulture)
+            : DenseFeatures.DefaultLength;
         _allowedPrevious = Viterbi.AllowedPrevious(transitions, labels.Length);
         // Dense SIMD decoding pays when every transition is allowed (POS); a tag scheme's sparse ones (BILOU) decode faster by list.
         _incoming = _allowedPrevious.All(a => a.Length == labels.Length) ? Viterbi.Incoming(transitions, labels.Length) : null;
@@ -157,7 +161,7 @@ public sealed class SequenceModel
             }
 
             if (Features.UseVectors)
-                DenseFeatures.AddScores(vectors.Slice(i * VectorDimensions, VectorDimensions), DenseWeights, row);
+                DenseFeatures.AddScores(vectors.Slice(i * VectorDimensions, VectorDimensions), _vectorLength, DenseWeights, row);
         }
 
         Viterbi.Decode(emissions, n, labels, _transitions, _allowedPrevious, scratch.Decode, output, _incoming);
