@@ -16,17 +16,17 @@ internal sealed class Taggers : IDisposable
         Entities = ModelCatalog.Load(entityModel);
         Pos = ModelCatalog.Load(posModel);
         _encoder = Entities.Features.UseVectors ? new MiniLmEncoder() : null;
+        PosTagger = new PosTagger(Pos);
+        EntityRecognizer = new EntityRecognizer(Entities, _encoder);
     }
 
     public SequenceModel Entities { get; }
 
     public SequenceModel Pos { get; }
 
-    public ITokenVectors? Vectors => _encoder;
+    public PosTagger PosTagger { get; }
 
-    public PosTagger PosTagger => new(Pos);
-
-    public EntityRecognizer EntityRecognizer => new(Entities, _encoder);
+    public EntityRecognizer EntityRecognizer { get; }
 
     /// <summary>Token vectors of whole sentences, for models that read them; null otherwise.</summary>
     public float[][]? VectorsOf(IEnumerable<IReadOnlyList<string>> sentences) => _encoder?.Encode([.. sentences]);

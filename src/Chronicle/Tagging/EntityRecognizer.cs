@@ -18,19 +18,14 @@ public sealed class EntityRecognizer(SequenceModel model, ITokenVectors? vectors
         var sentenceVectors = Model.Features.UseVectors ? VectorsOf(doc) : null;
         var entities = new List<Entity>();
         var scratch = TaggerScratch.Current;
-        var labels = new string[0];
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
             scratch.Ensure(sentence.TokenCount, Model.Labels.Count);
             var ids = scratch.Labels.AsSpan(0, sentence.TokenCount);
-            IReadOnlyList<string>? pos = Model.Features.UsePos ? doc.PosTagsOf(sentence) : default(IReadOnlyList<string>);
+            var pos = Model.Features.UsePos ? (IReadOnlyList<string>)doc.PosTagsOf(sentence) : null;
             Model.Predict(doc.Text, doc.TokenSpan(sentence), pos, sentenceVectors is null ? [] : sentenceVectors[s], scratch, ids);
-            if (labels.Length < ids.Length)
-                labels = new string[ids.Length];
-            for (var i = 0; i < ids.Length; i++)
-                labels[i] = Model.Labels[ids[i]];
-            foreach (var chunk in EntityTags.Chunks(new ArraySegment<string>(labels, 0, ids.Length)))
+            foreach (var chunk in EntityTags.Chunks(Model.LabelsOf(ids)))
             {
                 var first = doc.Tokens[sentence.FirstToken + chunk.Start];
                 var last = doc.Tokens[sentence.FirstToken + chunk.End - 1];

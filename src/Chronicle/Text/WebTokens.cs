@@ -44,27 +44,9 @@ internal static class WebTokens
     /// </summary>
     public static int DomainEnd(ReadOnlySpan<char> text, int start)
     {
-        var end = start;
-        var labels = 0;
-        var topLevel = start;
-        while (true)
-        {
-            var label = end;
-            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
-                end++;
-            if (end == label)
-                return -1;
-            labels++;
-            topLevel = label;
-            if (end + 1 < text.Length && text[end] == '.' && char.IsAsciiLetterOrDigit(text[end + 1]))
-            {
-                end++;
-                continue;
-            }
-
-            break;
-        }
-
+        var (end, labels, topLevel) = HostName(text, start);
+        if (end < 0)
+            return -1;
         if (labels < 2 || !TopLevelDomains.Contains(text[topLevel..end]) || TextChars.IsWordChar(text, end))
             return -1;
         if (end < text.Length && text[end] == '/')
@@ -88,25 +70,37 @@ internal static class WebTokens
         if (at == start || at >= text.Length || text[at] != '@' || text[at - 1] == '.')
             return -1;
 
-        var end = at + 1;
+        var (end, labels, topLevel) = HostName(text, at + 1);
+        if (end < 0)
+            return -1;
+        var topLevelIsWord = end - topLevel >= 2 && !text[topLevel..end].ContainsAnyExcept(TextChars.AsciiLetters);
+        return labels >= 2 && topLevelIsWord ? end : -1;
+    }
+
+    /// <summary>
+    /// Reads dot-separated labels of letters, digits and hyphens from <paramref name="start"/>: where
+    /// they end, how many there are, and where the last one (the top-level domain) starts; End is -1
+    /// when there is no label at all or a dot is not followed by one.
+    /// </summary>
+    private static (int End, int Labels, int TopLevel) HostName(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
         var labels = 0;
-        var topLevelIsWord = false;
         while (true)
         {
             var label = end;
             while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
                 end++;
             if (end == label)
-                return -1;
+                return (-1, labels, label);
             labels++;
-            topLevelIsWord = end - label >= 2 && !text[label..end].ContainsAnyExcept(TextChars.AsciiLetters);
             if (end + 1 < text.Length && text[end] == '.' && char.IsAsciiLetterOrDigit(text[end + 1]))
             {
                 end++;
                 continue;
             }
 
-            return labels >= 2 && topLevelIsWord ? end : -1;
+            return (end, labels, label);
         }
     }
 
