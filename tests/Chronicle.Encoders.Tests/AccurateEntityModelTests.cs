@@ -39,9 +39,9 @@ public sealed class AccurateEntityModelTests : IClassFixture<AccurateEntityModel
     [Fact]
     public void A_small_accurate_model_learns_from_a_slice_of_conll()
     {
-        // Trained on 1,000 sentences, a model of sparse features alone scores about 0.55 here; token
-        // vectors carry what a word means in context, which a working model must turn into more.
-        Assert.True(_small.DevF1 > 0.6, $"dev F1 {_small.DevF1:F3}");
+        // Trained the same way without token vectors, the model scored 0.779; with them, 0.846 (both
+        // measured when the floor was set). Above 0.80, the vectors must be doing their part.
+        Assert.True(_small.DevF1 > 0.80, $"dev F1 {_small.DevF1:F3}");
         Assert.Equal(MiniLmEncoder.Dimensions, _small.Model.VectorDimensions);
     }
 

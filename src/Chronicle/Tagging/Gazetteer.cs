@@ -49,8 +49,6 @@ public sealed class Gazetteer
 
     public IReadOnlyList<string> Lists => _lists;
 
-    public int EntryNodes => _endsLists.Count;
-
     public static Gazetteer FromLists(IReadOnlyList<(string List, IEnumerable<string> Entries)> lists, Tokenizer tokenizer) => new(lists, tokenizer);
 
     private static Gazetteer FromResources(Tokenizer tokenizer)
