@@ -21,13 +21,15 @@ internal static class ChronicleApp
             NerCommand.Create(console),
             TrainCommand.Create(console),
             EvalCommand.Create(console),
+            ActorsCommand.Create(console),
+            ActorCommand.Create(console),
         };
         var parse = root.Parse(args);
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or SqliteException or StoreSchemaException)
+        catch (Exception e) when (e is IOException or InvalidDataException or Chronicle.Actors.Knowledge.DictionaryFormatException or UnauthorizedAccessException or SqliteException or StoreSchemaException)
         {
             // A file that is missing or damaged (a model, a store), a store newer than this program, or a
             // disk that cannot be written is the user's to fix: say so plainly, without a stack trace.

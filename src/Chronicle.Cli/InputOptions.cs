@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Chronicle.Articles;
+using Chronicle.Pipeline;
 
 namespace Chronicle.Cli;
 
@@ -18,13 +19,23 @@ internal sealed class InputOptions
         HelpName = "YYYY-MM-DD",
     };
 
+    public Option<string?> Dictionaries { get; } = new("--dictionaries")
+    {
+        Description = "A folder of PETRARCH/TABARI dictionaries (*actors*.txt, *agents*.txt, *discards*.txt) that extend and override the built-in actor knowledge.",
+        HelpName = "DIR",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(Sources);
         command.Add(Format);
         command.Add(Date);
+        command.Add(Dictionaries);
         command.Add(AllowPrivateNetwork);
     }
+
+    /// <summary>The full pipeline, with the user's dictionaries over the built-in knowledge when --dictionaries names a folder.</summary>
+    public ArticlePipeline CreatePipeline(ParseResult parse) => ArticlePipeline.CreateDefault(ActorKnowledge.Load(parse.GetValue(Dictionaries)));
 
     /// <summary>Reads every source the command line names, lazily, errors in place of what could not be read.</summary>
     public IEnumerable<ReadResult> Read(ParseResult parse, CliConsole console, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Chronicle.Actors;
 using Chronicle.Articles;
 using Chronicle.Stories;
 using Chronicle.Tagging;
@@ -17,12 +18,13 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
 
     public IReadOnlyList<IAnnotator> Annotators { get; } = annotators;
 
-    /// <summary>The pipeline with every annotator Chronicle has, in flow order, with the shipped models.</summary>
-    public static ArticlePipeline CreateDefault() => new(
+    /// <summary>The pipeline with every annotator Chronicle has, in flow order, with the shipped models and the given actor knowledge (built-in when null).</summary>
+    public static ArticlePipeline CreateDefault(ActorLexicon? actors = null) => new(
         [
             new TokenizerAnnotator(),
             new PosTagger(ModelCatalog.Load("pos")),
             new EntityRecognizer(ModelCatalog.Load("ontonotes")),
+            new ActorCoder(actors ?? ActorLexicon.BuiltIn),
         ],
         new LanguageIdentifier());
 
@@ -35,7 +37,7 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
         var analyzed = new List<AnalyzedStory>(stories.Count);
         foreach (var story in stories)
         {
-            var doc = new Doc(story.Text);
+            var doc = new Doc(story.Text, article.Date);
             if (annotated)
             {
                 foreach (var annotator in Annotators)

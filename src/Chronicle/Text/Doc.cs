@@ -1,17 +1,25 @@
+using Chronicle.Actors;
+
 namespace Chronicle.Text;
 
 /// <summary>
 /// One text and the layers annotators add to it. The text is held once; every layer is a list of
 /// ranges into it. Annotators add layers and never change one another's.
 /// </summary>
-public sealed class Doc(string text)
+/// <param name="text">The text every layer indexes into.</param>
+/// <param name="date">The date the text was written (its article's date), when known: relative dates and dated roles are read against it.</param>
+public sealed class Doc(string text, DateOnly? date = null)
 {
     private Token[] _tokens = [];
     private Sentence[] _sentences = [];
     private string[] _posTags = [];
     private Entity[] _entities = [];
+    private ActorMention[] _actors = [];
 
     public string Text { get; } = text;
+
+    /// <summary>The date the text was written, when known.</summary>
+    public DateOnly? Date { get; } = date;
 
     public IReadOnlyList<Token> Tokens => _tokens;
 
@@ -22,6 +30,9 @@ public sealed class Doc(string text)
 
     /// <summary>Named entities in text order; empty until an entity recognizer has run.</summary>
     public IReadOnlyList<Entity> Entities => _entities;
+
+    /// <summary>Actor mentions (names, descriptions, pronouns) in text order; empty until the actor coder has run.</summary>
+    public IReadOnlyList<ActorMention> Actors => _actors;
 
     public ReadOnlySpan<char> this[Token token] => Text.AsSpan(token.Start, token.Length);
 
@@ -51,6 +62,9 @@ public sealed class Doc(string text)
 
     /// <summary>Sets the entity layer; it can be set once.</summary>
     public void SetEntities(Entity[] entities) => _entities = SetOnce(_entities, entities, "entities");
+
+    /// <summary>Sets the actor layer; it can be set once.</summary>
+    public void SetActors(ActorMention[] actors) => _actors = SetOnce(_actors, actors, "actors");
 
     private T[] SetOnce<T>(T[] current, T[] value, string layer) =>
         current.Length == 0 ? value : throw new InvalidOperationException($"The {layer} layer is already set.");

@@ -1,0 +1,296 @@
+using Chronicle.Syntax;
+
+namespace Chronicle.Actors;
+
+/// <summary>
+/// Reads one base noun phrase into actor mentions: a titled name ("Iraq's National Security Advisor
+/// Qassim al-Araji"), a named organization or country, or a description headed by a sector word
+/// ("the Iranian Foreign Minister", "Bahraini forces"). Country and sector come from the phrase's own
+/// words: adjectives, country names, a possessive owner, "X-led", and the sector vocabulary.
+/// </summary>
+internal sealed class PhraseReader(ActorLexicon lexicon)
+{
+    /// <summary>Nouns that head an actor when the rest of the phrase gives its sector ("human rights group", "the Iraqi side").</summary>
+    private static readonly HashSet<string> ActorHeads =
+    [
+        "group", "groups", "organization", "organizations", "organisation", "organisations", "body", "bodies", "side", "sides",
+        "party", "parties", "movement", "movements", "network", "unit", "units", "office", "offices", "agency", "agencies",
+        "member", "members", "leader", "leaders", "figure", "figures", "personnel", "source", "sources", "head", "chief",
+    ];
+
+    /// <summary>Those of <see cref="ActorHeads"/> that are people, not bodies: "head of X" is a person.</summary>
+    private static readonly HashSet<string> PersonHeads = ["member", "members", "leader", "leaders", "figure", "figures", "personnel", "source", "sources", "head", "chief"];
+
+    /// <summary>Nouns that refer back to an actor without saying who: resolved by coreference or dropped.</summary>
+    public static readonly HashSet<string> ReferringHeads = ["statement", "communique", "country", "kingdom", "nation", "state", "republic"];
+
+    private static readonly HashSet<string> DefiniteDeterminers = ["the", "this", "that", "these", "those"];
+
+    public List<MentionDraft> Read(SentenceView view, NounPhrase phrase, DateOnly? date)
+    {
+        var first = phrase.FirstToken;
+        var definite = false;
+        while (first < phrase.EndToken && view.Tag(first) is "DT" or "PDT")
+        {
+            definite |= DefiniteDeterminers.Contains(view.Word(first));
+            first++;
+        }
+
+        var drafts = new List<MentionDraft>();
+        if (first >= phrase.EndToken)
+            return drafts;
+        var possessive = Enumerable.Range(first, phrase.EndToken - first).FirstOrDefault(i => view.Tag(i) == "POS", -1);
+        MentionDraft? owner = null;
+        var ownerFirst = first;
+        if (possessive > first)
+        {
+            // "the Iraqi Kurdistan's local authorities": an owner that is no actor still places what it owns.
+            owner = ReadSpan(view, first, possessive, definite, null, date, drafts)
+                ?? (CountryOf(view.NamesIn(first, possessive).ToList(), view, first, possessive, date) is { } country
+                    ? new MentionDraft { First = first, End = possessive, Sentence = view.Index, Kind = MentionKind.Description, Country = country }
+                    : null);
+            first = possessive + 1;
+            while (first < phrase.EndToken && view.Tag(first) is "DT" or "PDT")
+                first++;
+            definite = true;
+        }
+
+        var main = first < phrase.EndToken ? ReadSpan(view, first, phrase.EndToken, definite, owner, date, drafts) : null;
+        if (main is not null && owner is { Kind: MentionKind.Description })
+            main.First = ownerFirst;
+        else if (owner is not null && (main is null || !owner.IsCountry) && owner.Code is not null | owner.Kind == MentionKind.Name)
+            drafts.Insert(0, owner);
+        if (main is not null)
+            drafts.Add(main);
+        foreach (var draft in drafts)
+            draft.PhraseStart = phrase.FirstToken;
+        return drafts;
+    }
+
+    /// <summary>Reads tokens [first, end) as one mention; organizations named inside a title go to <paramref name="extra"/>.</summary>
+    private MentionDraft? ReadSpan(SentenceView view, int first, int end, bool definite, MentionDraft? owner, DateOnly? date, List<MentionDraft> extra)
+    {
+        var nameEnd = end;
+        if (view.Word(end - 1) == ")" && Enumerable.Range(first, end - first).LastOrDefault(i => view.Word(i) == "(", -1) is > 0 and var open && open > first)
+            nameEnd = open;
+        var head = Enumerable.Range(first, nameEnd - first).LastOrDefault(i => NounPhraseChunker.IsNounAt(view.Doc, i), -1);
+        if (head < 0)
+            return null;
+        var names = view.NamesIn(first, end).ToList();
+
+        if (PersonAtEnd(view, names, first, nameEnd) is var (personFirst, entry))
+            return ReadTitledName(view, first, personFirst, nameEnd, entry, owner, date, extra);
+
+        var named = names.LastOrDefault(n => n.First <= head && head < n.End && n.Sense.Form is NameForm.Name or NameForm.Acronym or NameForm.People or NameForm.Capital);
+        if (named.Sense is { } sense && sense.Entry.Kind != ActorKind.Person)
+            return FromDictionary(view, first, end, sense, date);
+
+        var organization = view.EntitiesOverlapping(first, end).FirstOrDefault(e => e.Type is "ORG" or "NORP" && e.FirstToken <= head && head < e.EndToken);
+        if (organization.Type is not null)
+        {
+            var draft = new MentionDraft { First = first, End = end, Sentence = view.Index, Kind = MentionKind.Name, Name = view.TextOf(first, nameEnd) };
+            Describe(view, draft, first, nameEnd, owner, date, head);
+            return draft.Code is null && draft.FixedCode is null && !IsCapitalized(view, first) ? null : draft;
+        }
+
+        var headTerm = view.TermsIn(first, nameEnd).LastOrDefault(t => t.End == head + 1);
+        var referring = definite && ReferringHeads.Contains(view.Word(head)) && head == nameEnd - 1;
+        if (headTerm.Term is null && !ActorHeads.Contains(view.Word(head)) && !referring)
+            return null;
+        var description = new MentionDraft
+        {
+            First = first,
+            End = end,
+            Sentence = view.Index,
+            Kind = MentionKind.Description,
+            Definite = definite,
+            Head = view.Word(head),
+            Plural = headTerm.Term?.Plural ?? view.Tag(head) is "NNS" or "NNPS",
+            Referent = headTerm.Term?.Kind is { } kind and not TermKind.Modifier ? kind : PersonHeads.Contains(view.Word(head)) ? TermKind.Person : TermKind.Body,
+        };
+        description.Text = string.Join(' ', Enumerable.Range(first, end - first).Select(view.Word));
+        description.Roles.Add(view.Word(head));
+        if (headTerm.Term is { } term)
+            description.Roles.Add(string.Join(' ', PhraseWords.Of(term.Phrase)));
+        Describe(view, description, first, nameEnd, owner, date, head);
+        // "head of Iraq's PMU" is coded from what follows "of", later; other heads need a sector of their own.
+        var ofPhrase = end < view.Sentence.EndToken && view.Word(end) == "of";
+        if (headTerm.Term is null && !referring && !ofPhrase && description.Sectors.Count == 0 && description.FixedCode is null)
+            return null;
+        return description;
+    }
+
+    /// <summary>A person's name closing the span: a dictionary person, or a PERSON entity less any title words it swallowed.</summary>
+    private (int First, ActorEntry? Entry)? PersonAtEnd(SentenceView view, List<NameMatch> names, int first, int nameEnd)
+    {
+        var known = names.LastOrDefault(n => n.End == nameEnd && n.Sense.Entry.Kind == ActorKind.Person && n.Sense.Form is NameForm.Name or NameForm.Acronym);
+        if (known.Sense is { } sense)
+            return (known.First, sense.Entry);
+        var entity = view.EntitiesIn(first, nameEnd).LastOrDefault(e => e.Type == "PERSON" && e.EndToken == nameEnd);
+        var start = entity.Type is null ? UnrecognizedName(view, names, first, nameEnd) : entity.FirstToken;
+        if (start < 0)
+            return null;
+        // "General Qassem Soleimani", "Sheikh Isa Qassim": title words inside the entity belong to the title.
+        foreach (var term in view.TermsIn(start, nameEnd).Where(t => t.Term.Kind == TermKind.Person))
+        {
+            if (term.First == start && term.End < nameEnd)
+                start = term.End;
+        }
+
+        return (start, null);
+    }
+
+    /// <summary>
+    /// The start of a person's name the entity recognizer missed, closing the span: up to four capitalized
+    /// words after a title ("General", "Council") or with a given name or name particle in them
+    /// ("Faleh al-Fayyad"); -1 when the words do not look like a person's name.
+    /// </summary>
+    private static int UnrecognizedName(SentenceView view, List<NameMatch> names, int first, int nameEnd)
+    {
+        var start = nameEnd;
+        while (start > first && IsNameWord(view, start - 1) && !names.Any(n => n.First < start && start - 1 < n.End)
+            && !view.TermsIn(start - 1, start).Any())
+            start--;
+        var length = nameEnd - start;
+        if (length is 0 or > 4 || start == nameEnd)
+            return -1;
+        var titled = view.TermsIn(first, start).Any(t => t.End == start && t.Term.Kind is TermKind.Person or TermKind.Body)
+            || names.Any(n => n.End == start && n.Sense.Entry.Kind == ActorKind.Organization);
+        var looksPersonal = length >= 2 && (GivenNames.IsGivenName(view.Word(start)) || Enumerable.Range(start, length).Any(i => GivenNames.IsNameParticle(view.Word(i))));
+        return titled || looksPersonal ? start : -1;
+    }
+
+    private static bool IsNameWord(SentenceView view, int token)
+    {
+        var text = view.Doc[view.Doc.Tokens[token]];
+        return view.Doc.Tokens[token].Kind == Text.TokenKind.Word && text.Length > 1
+            && (char.IsUpper(text[0]) || GivenNames.IsNameParticle(view.Word(token))) && !PhraseWords.IsAllCapitals(text);
+    }
+
+    private MentionDraft ReadTitledName(SentenceView view, int first, int personFirst, int nameEnd, ActorEntry? entry, MentionDraft? owner, DateOnly? date, List<MentionDraft> extra)
+    {
+        var draft = new MentionDraft
+        {
+            First = personFirst,
+            End = nameEnd,
+            Sentence = view.Index,
+            Kind = MentionKind.Name,
+            Referent = TermKind.Person,
+            Name = entry?.Name ?? view.TextOf(personFirst, nameEnd),
+            Gender = entry?.Gender ?? Gender.Unknown,
+        };
+        foreach (var term in view.TermsIn(first, personFirst).Where(t => t.Term.Kind == TermKind.Person))
+            draft.Roles.Add(term.Term.Head);
+        if (entry?.CodeOn(date) is { } role)
+        {
+            draft.FixedCode = role.Code;
+            draft.Via = ActorVia.Dictionary;
+            if (role.Title is { } title)
+                draft.Roles.Add(PhraseWords.Of(title)[^1]);
+        }
+        else if (first < personFirst || owner is not null)
+        {
+            Describe(view, draft, first, personFirst, owner, date, personFirst - 1);
+            draft.Evidence = view.TextOf(owner?.First ?? first, personFirst);
+        }
+
+        // An organization in the title is an actor of its own: "the Iraqi Supreme Judicial Council Faiq Zidane".
+        var titleBody = view.TermsIn(first, personFirst).LastOrDefault(t => t.End == personFirst && t.Term.Kind == TermKind.Body);
+        if (titleBody.Term is not null && personFirst - first > 1)
+        {
+            var body = new MentionDraft { First = first, End = personFirst, Sentence = view.Index, Kind = MentionKind.Name, Name = view.TextOf(first, personFirst) };
+            Describe(view, body, first, personFirst, owner, date, personFirst - 1);
+            if (body.Code is not null)
+                extra.Add(body);
+        }
+
+        return draft;
+    }
+
+    private static MentionDraft FromDictionary(SentenceView view, int first, int end, NameSense sense, DateOnly? date)
+    {
+        var code = sense.Entry.CodeOn(date)?.Code;
+        if (code is not null && sense.Form == NameForm.Capital)
+            code = code.WithSectors(["GOV"]);
+        var people = sense.Form == NameForm.People;
+        return new MentionDraft
+        {
+            First = first,
+            End = end,
+            Sentence = view.Index,
+            Kind = MentionKind.Name,
+            Entry = sense.Entry,
+            Form = sense.Form,
+            FixedCode = code,
+            Via = ActorVia.Dictionary,
+            Name = sense.Entry.Name,
+            Plural = people || sense.Entry.Plural,
+            Referent = people || sense.Entry.Plural ? TermKind.Group : TermKind.Body,
+        };
+    }
+
+    /// <summary>
+    /// Fills country and sectors from the words of [first, end) and the owner: a named organization
+    /// gives its whole code; else a country from an adjective, a country name, "X-led" or the owner, and
+    /// sectors from the sector word at the head, unless a more specific one stands beside it.
+    /// </summary>
+    private void Describe(SentenceView view, MentionDraft draft, int first, int end, MentionDraft? owner, DateOnly? date, int head)
+    {
+        var names = view.NamesIn(first, end).ToList();
+        var organization = names.FirstOrDefault(n => n.Sense.Entry.Kind == ActorKind.Organization && n.Sense.Form is NameForm.Name or NameForm.Acronym);
+        if (organization.Sense?.Entry.CodeOn(date)?.Code is { } organizationCode)
+        {
+            draft.FixedCode = organizationCode;
+            draft.Evidence = view.TextOf(organization.First, organization.End);
+            return;
+        }
+
+        draft.Country = CountryOf(names, view, first, end, date) ?? owner?.Code?.Country;
+        if (owner is { IsCountry: false, Code: { } ownerCode } && draft.Country is null && ownerCode.Country is not null)
+            draft.Country = ownerCode.Country;
+        var countryTokens = names.Where(n => n.Sense.Entry.Kind is ActorKind.Country or ActorKind.Region).SelectMany(n => Enumerable.Range(n.First, n.End - n.First)).ToHashSet();
+        var terms = view.TermsIn(first, end).Where(t => !countryTokens.Contains(t.First)).ToList();
+        draft.Sectors = [.. ChooseSectors(terms, head)];
+        if (owner is { IsCountry: false, Code.Sector: { } ownerSector } && draft.Sectors.Count == 0)
+            draft.Sectors = [.. owner.Code!.Sectors];
+    }
+
+    private string? CountryOf(List<NameMatch> names, SentenceView view, int first, int end, DateOnly? date)
+    {
+        foreach (var name in names)
+        {
+            if (name.Sense.Entry.Kind is ActorKind.Country or ActorKind.Region)
+                return name.Sense.Entry.CodeOn(date)?.Code.Country;
+        }
+
+        // "Saudi-led coalition": the leader's country.
+        for (var i = first; i < end; i++)
+        {
+            var word = view.Word(i);
+            if (word.EndsWith("-led", StringComparison.Ordinal) && word.Length > 4)
+            {
+                var leader = lexicon.Names.Lookup(PhraseWords.Of(word[..^4]));
+                if (leader.FirstOrDefault(s => s.Entry.Kind is ActorKind.Country or ActorKind.Region) is { } country)
+                    return country.Entry.CodeOn(date)?.Code.Country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The head's sectors, unless the head is generic (GOV, CVL, or none) and another sector word in the phrase is more specific.</summary>
+    private static IEnumerable<string> ChooseSectors(List<TermMatch> terms, int head)
+    {
+        var headTerm = terms.LastOrDefault(t => t.End == head + 1 && t.Term.Kind != TermKind.Modifier);
+        var specific = terms.Where(t => !ReferenceEquals(t.Term, headTerm.Term) && t.Term.Sectors.Count > 0 && !IsGeneric(t.Term.Sectors[0])).ToList();
+        if (headTerm.Term is { } term && !IsGeneric(term.Sectors[0]))
+            return term.Sectors;
+        if (specific.Count > 0)
+            return specific[^1].Term.Sectors;
+        return headTerm.Term?.Sectors ?? terms.LastOrDefault().Term?.Sectors ?? [];
+    }
+
+    private static bool IsGeneric(string sector) => sector is "GOV" or "CVL";
+
+    private static bool IsCapitalized(SentenceView view, int token) => view.Doc[view.Doc.Tokens[token]] is [var c, ..] && char.IsUpper(c);
+}
