@@ -35,7 +35,7 @@ internal sealed class InputOptions
     }
 
     /// <summary>The full pipeline, with the user's dictionaries over the built-in knowledge when --dictionaries names a folder.</summary>
-    public ArticlePipeline CreatePipeline(ParseResult parse) => ArticlePipeline.CreateDefault(ActorKnowledge.Load(parse.GetValue(Dictionaries)));
+    public ArticlePipeline CreatePipeline(ParseResult parse, CliConsole console) => ArticlePipeline.CreateDefault(ActorKnowledge.Load(parse.GetValue(Dictionaries), console));
 
     /// <summary>Reads every source the command line names, lazily, errors in place of what could not be read.</summary>
     public IEnumerable<ReadResult> Read(ParseResult parse, CliConsole console, CancellationToken ct)

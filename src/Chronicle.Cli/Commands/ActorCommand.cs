@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Chronicle.Actors;
-using Chronicle.Articles;
 using Chronicle.Pipeline;
 using Chronicle.Text;
 
@@ -21,7 +20,7 @@ internal static class ActorCommand
         command.Add(phrase);
         command.Add(date);
         command.Add(dictionaries);
-        command.SetAction(parse => Run(console, parse.GetValue(phrase)!, parse.GetValue(date), ActorKnowledge.Load(parse.GetValue(dictionaries))));
+        command.SetAction(parse => Run(console, parse.GetValue(phrase)!, parse.GetValue(date), ActorKnowledge.Load(parse.GetValue(dictionaries), console)));
         return command;
     }
 
@@ -44,11 +43,12 @@ internal static class ActorCommand
             output.WriteLine(date is null ? "  (* the code used with no article date: the latest)" : $"  (* the code on {date:yyyy-MM-dd})");
         }
 
-        var pipeline = ArticlePipeline.CreateDefault(lexicon);
-        var analyzed = pipeline.Analyze(new RawArticle { Text = phrase + ".", Date = date, Location = new InputLocation("actor", null) });
-        var mentions = analyzed.Stories.SelectMany(s => s.Doc.Actors.Select(m => (s.Doc, Mention: m))).ToList();
-        output.WriteLine(mentions.Count == 0 ? "Read as a sentence, it codes no actor." : "Read as a sentence:");
-        foreach (var (doc, mention) in mentions)
+        // The phrase is read as a sentence of its own, not as an article: a lone line would be taken for a headline.
+        var doc = new Doc(phrase.TrimEnd('.') + ".", date);
+        foreach (var annotator in ArticlePipeline.CreateDefault(lexicon).Annotators)
+            annotator.Annotate(doc);
+        output.WriteLine(doc.Actors.Count == 0 ? "Read as a sentence, it codes no actor." : "Read as a sentence:");
+        foreach (var mention in doc.Actors)
         {
             var code = mention.Code?.Value ?? "(no code)";
             var why = mention.Via switch

@@ -30,7 +30,7 @@ internal static class ActorsCommand
 
     private static int Run(CliConsole console, InputOptions inputs, ParseResult parse, OutputFormat format, CancellationToken ct)
     {
-        var pipeline = inputs.CreatePipeline(parse);
+        var pipeline = inputs.CreatePipeline(parse, console);
         int articles = 0, mentions = 0, failed = 0;
         var table = new Table().AddColumns("story", "sent", "text", "code", "name", "via");
         if (format == OutputFormat.Csv)

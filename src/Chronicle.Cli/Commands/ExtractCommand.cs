@@ -28,7 +28,7 @@ internal static class ExtractCommand
 
     private static int Run(CliConsole console, InputOptions inputs, ParseResult parse, OutputFormat format, CancellationToken ct)
     {
-        var pipeline = inputs.CreatePipeline(parse);
+        var pipeline = inputs.CreatePipeline(parse, console);
         int articles = 0, stories = 0, sentences = 0, failed = 0;
         foreach (var result in pipeline.AnalyzeAll(inputs.Read(parse, console, ct), ct))
         {

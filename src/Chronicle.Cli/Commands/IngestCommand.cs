@@ -24,7 +24,7 @@ internal static class IngestCommand
     private static int Run(CliConsole console, InputOptions inputs, ParseResult parse, string dbPath, CancellationToken ct)
     {
         using var store = new SqliteArticleStore(dbPath);
-        var pipeline = inputs.CreatePipeline(parse);
+        var pipeline = inputs.CreatePipeline(parse, console);
         int stored = 0, already = 0, failed = 0;
         RunProgress.Run(console, "Ingesting", progress =>
         {

@@ -52,16 +52,18 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
 
     private List<MentionDraft> CodeSentence(Doc doc, string[] words, int index, Sentence sentence, StoryMemory memory)
     {
+        var names = WithAcronyms(doc, _finder.Names(doc, words, sentence.FirstToken, sentence.EndToken), sentence, memory);
         var view = new SentenceView
         {
             Doc = doc,
             Index = index,
             Sentence = sentence,
             Words = words,
-            Names = WithAcronyms(doc, _finder.Names(doc, words, sentence.FirstToken, sentence.EndToken), sentence, memory),
+            Names = names,
             Terms = _finder.Terms(words, sentence.FirstToken, sentence.EndToken),
             Entities = [.. doc.Entities.Where(e => e.FirstToken >= sentence.FirstToken && e.EndToken <= sentence.EndToken)],
-            Phrases = NounPhraseChunker.Chunk(doc, sentence),
+            // A known name stays one phrase even where the tagger cut it ("Ban" read as a verb).
+            Phrases = NounPhraseChunker.Chunk(doc, sentence, names.Where(n => n.Sense.Form is NameForm.Name or NameForm.Acronym).Select(n => (n.First, n.End))),
         };
         var drafts = view.Phrases.SelectMany(p => _reader.Read(view, p, doc.Date)).ToList();
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)

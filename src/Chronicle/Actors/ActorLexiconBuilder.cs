@@ -17,7 +17,14 @@ public sealed class ActorLexiconBuilder
     private readonly Dictionary<string, (string[] Words, bool WholeStory)> _discards = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _exactCase = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorEntry> _countries = new(StringComparer.Ordinal);
+    private readonly List<string> _warnings = [];
     private int _layer;
+
+    /// <summary>Dictionary lines that were skipped, each as "file:line: why".</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>Notes a line that could not be read and was skipped; the rest of its file still loads.</summary>
+    public void Warn(DictionaryFormatException problem) => _warnings.Add(problem.Message);
 
     /// <summary>Starts a new source: what it adds replaces what earlier sources said of the same phrases.</summary>
     public ActorLexiconBuilder NextLayer()

@@ -103,7 +103,10 @@ internal static class ContextRules
         for (var i = 0; i + 1 < drafts.Count; i++)
         {
             var (left, right) = (drafts[i], drafts[i + 1]);
-            if (right.PhraseStartOrFirst != left.End + 1 || !WordIs(view, left.End, ","))
+            if (!WordIs(view, right.PhraseStartOrFirst - 1, ","))
+                continue;
+            // "the spiritual leader of the country's Shia majority, Sheikh Isa Qassim": the name is the leader's.
+            if (right.PhraseStartOrFirst != left.End + 1 && !(left.Kind == MentionKind.Description && WordIs(view, left.End, "of") && NoMentionBetween(drafts, left.End, right.PhraseStartOrFirst - 1)))
                 continue;
             var (name, description) = left.Kind == MentionKind.Name && right.Kind == MentionKind.Description ? (left, right)
                 : left.Kind == MentionKind.Description && right.Kind == MentionKind.Name ? (right, left) : (null, null);
@@ -155,6 +158,9 @@ internal static class ContextRules
             next.Referent = coded.Referent;
         }
     }
+
+    private static bool NoMentionBetween(List<MentionDraft> drafts, int first, int end) =>
+        end - first <= 6 && !drafts.Any(d => d.First >= first && d.End <= end && d.Kind != MentionKind.Pronoun && d.Code is not null);
 
     private static bool WordIs(SentenceView view, int token, string word) =>
         token >= view.Sentence.FirstToken && token < view.Sentence.EndToken && view.Word(token) == word;

@@ -24,6 +24,16 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
     /// <summary>Nouns that refer back to an actor without saying who: resolved by coreference or dropped.</summary>
     public static readonly HashSet<string> ReferringHeads = ["statement", "communique", "country", "kingdom", "nation", "state", "republic"];
 
+    /// <summary>Words that end organizations' names, never people's: "Syndicate" after "Journalists" is no one's surname.</summary>
+    private static readonly HashSet<string> OrganizationEndings =
+    [
+        "syndicate", "union", "association", "society", "council", "committee", "party", "front", "movement", "alliance",
+        "organization", "organisation", "commission", "ministry", "agency", "group", "centre", "center", "institute",
+        "federation", "authority", "court", "assembly", "army", "corps", "forces", "brigade", "brigades", "office", "bureau",
+        "foundation", "network", "league", "coalition", "company", "bank", "government", "administration", "police", "guard",
+        "unit", "units", "service", "services", "tribunal", "parliament", "senate", "congress", "board", "trust", "fund",
+    ];
+
     private static readonly HashSet<string> DefiniteDeterminers = ["the", "this", "that", "these", "those"];
 
     public List<MentionDraft> Read(SentenceView view, NounPhrase phrase, DateOnly? date)
@@ -63,7 +73,11 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         if (main is not null)
             drafts.Add(main);
         foreach (var draft in drafts)
+        {
             draft.PhraseStart = phrase.FirstToken;
+            draft.Text ??= string.Join(' ', Enumerable.Range(draft.First, draft.End - draft.First).Select(view.Word));
+        }
+
         return drafts;
     }
 
@@ -90,6 +104,8 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         {
             var draft = new MentionDraft { First = first, End = end, Sentence = view.Index, Kind = MentionKind.Name, Name = view.TextOf(first, nameEnd) };
             Describe(view, draft, first, nameEnd, owner, date, head);
+            // "the Ministry of Agriculture" is what "the ministry" refers back to.
+            draft.Roles.UnionWith(view.TermsIn(first, nameEnd).Where(t => t.Term.Kind == TermKind.Body).Select(t => t.Term.Head));
             return draft.Code is null && draft.FixedCode is null && !IsCapitalized(view, first) ? null : draft;
         }
 
@@ -126,7 +142,9 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         var known = names.LastOrDefault(n => n.End == nameEnd && n.Sense.Entry.Kind == ActorKind.Person && n.Sense.Form is NameForm.Name or NameForm.Acronym);
         if (known.Sense is { } sense)
             return (known.First, sense.Entry);
-        var entity = view.EntitiesIn(first, nameEnd).LastOrDefault(e => e.Type == "PERSON" && e.EndToken == nameEnd);
+        // The recognizer's PERSON yields to a dictionary name of another kind: "Jordan" is the country.
+        var entity = view.EntitiesIn(first, nameEnd).LastOrDefault(e => e.Type == "PERSON" && e.EndToken == nameEnd
+            && !names.Any(n => n.First <= e.FirstToken && n.End >= e.EndToken && n.Sense.Form is NameForm.Name or NameForm.Acronym));
         var start = entity.Type is null ? UnrecognizedName(view, names, first, nameEnd) : entity.FirstToken;
         if (start < 0)
             return null;
@@ -149,10 +167,10 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
     {
         var start = nameEnd;
         while (start > first && IsNameWord(view, start - 1) && !names.Any(n => n.First < start && start - 1 < n.End)
-            && !view.TermsIn(start - 1, start).Any())
+            && !view.Terms.Any(t => t.First < start && start - 1 < t.End))
             start--;
         var length = nameEnd - start;
-        if (length is 0 or > 4 || start == nameEnd)
+        if (length is 0 or > 4 || OrganizationEndings.Contains(view.Word(nameEnd - 1)))
             return -1;
         var titled = view.TermsIn(first, start).Any(t => t.End == start && t.Term.Kind is TermKind.Person or TermKind.Body)
             || names.Any(n => n.End == start && n.Sense.Entry.Kind == ActorKind.Organization);
@@ -237,7 +255,10 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
     private void Describe(SentenceView view, MentionDraft draft, int first, int end, MentionDraft? owner, DateOnly? date, int head)
     {
         var names = view.NamesIn(first, end).ToList();
-        var organization = names.FirstOrDefault(n => n.Sense.Entry.Kind == ActorKind.Organization && n.Sense.Form is NameForm.Name or NameForm.Acronym);
+        // A known organization codes the phrase ("the PMU forces"), unless more name words follow it: the
+        // Iraqi "Fatah (Conquest) Alliance" is not the Palestinian Fatah.
+        var organization = names.FirstOrDefault(n => n.Sense.Entry.Kind == ActorKind.Organization && n.Sense.Form is NameForm.Name or NameForm.Acronym
+            && !Enumerable.Range(n.End, Math.Max(0, end - n.End)).Any(i => IsNameWord(view, i) && !names.Any(o => o.First <= i && i < o.End)));
         if (organization.Sense?.Entry.CodeOn(date)?.Code is { } organizationCode)
         {
             draft.FixedCode = organizationCode;

@@ -56,8 +56,12 @@ internal sealed class StoryMemory
             _countryWeights[country] = _countryWeights.GetValueOrDefault(country) + 1;
         }
 
-        if (draft is { Kind: MentionKind.Name, Referent: TermKind.Person, Name: { } name } && PhraseWords.Of(name) is { Length: > 1 } words)
-            _surnames[Surname(words[^1])] = draft;
+        // "Fayyad" may follow "Faleh al-Fayyad" whose dictionary name is spelt "al-Fayyadh": both spellings count.
+        if (draft is { Kind: MentionKind.Name, Referent: TermKind.Person })
+        {
+            foreach (var words in new[] { draft.Name, draft.Text }.OfType<string>().Select(PhraseWords.Of).Where(w => w.Length > 1))
+                _surnames[Surname(words[^1])] = draft;
+        }
     }
 
     /// <summary>A surname as compared: folded, without the Arabic article.</summary>

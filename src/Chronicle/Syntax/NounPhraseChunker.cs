@@ -12,7 +12,8 @@ namespace Chronicle.Syntax;
 /// </summary>
 public static class NounPhraseChunker
 {
-    public static List<NounPhrase> Chunk(Doc doc, Sentence sentence)
+    /// <summary>The base noun phrases of a sentence; <paramref name="names"/> (token ranges of names found otherwise) are kept whole as entities are.</summary>
+    public static List<NounPhrase> Chunk(Doc doc, Sentence sentence, IEnumerable<(int First, int End)>? names = null)
     {
         var phrases = new List<NounPhrase>();
         var end = sentence.EndToken;
@@ -51,8 +52,11 @@ public static class NounPhraseChunker
             i = phraseEnd;
         }
 
-        return MergeEntities(doc, sentence, phrases);
+        return MergeSpans(doc, phrases, SpansIn(doc, sentence).Concat(names ?? []).ToList());
     }
+
+    private static IEnumerable<(int First, int End)> SpansIn(Doc doc, Sentence sentence) =>
+        doc.Entities.Where(e => e.EndToken > sentence.FirstToken && e.FirstToken < sentence.EndToken).Select(e => (e.FirstToken, e.EndToken));
 
     /// <summary>Whether token <paramref name="i"/> is a noun word (taggers sometimes call brackets NNP).</summary>
     public static bool IsNounAt(Doc doc, int i) => IsNoun(doc.PosTags[i]) && doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number;
@@ -89,26 +93,25 @@ public static class NounPhraseChunker
         return open;
     }
 
-    /// <summary>Widens phrases to cover the named entities they overlap, so a name with "of" or "for" in it stays whole.</summary>
-    private static List<NounPhrase> MergeEntities(Doc doc, Sentence sentence, List<NounPhrase> phrases)
+    /// <summary>Widens phrases to cover the names (entities, dictionary names) they overlap, so a name with "of" or "for" in it stays whole.</summary>
+    private static List<NounPhrase> MergeSpans(Doc doc, List<NounPhrase> phrases, List<(int First, int End)> spans)
     {
         var merged = new List<NounPhrase>(phrases.Count);
         foreach (var phrase in phrases)
         {
             var (first, end) = (phrase.FirstToken, phrase.EndToken);
-            foreach (var entity in doc.Entities)
+            foreach (var span in spans)
             {
-                if (entity.EndToken <= sentence.FirstToken || entity.FirstToken >= sentence.EndToken)
-                    continue;
-                if (entity.FirstToken < end && entity.EndToken > first)
-                    (first, end) = (Math.Min(first, entity.FirstToken), Math.Max(end, entity.EndToken));
+                if (span.First < end && span.End > first)
+                    (first, end) = (Math.Min(first, span.First), Math.Max(end, span.End));
             }
 
             var head = LastNoun(doc, first, end) ?? phrase.Head;
             if (merged.Count > 0 && merged[^1].EndToken > first)
             {
                 var previous = merged[^1];
-                merged[^1] = new NounPhrase(previous.FirstToken, Math.Max(previous.EndToken, end), LastNoun(doc, previous.FirstToken, Math.Max(previous.EndToken, end)) ?? head);
+                var widened = Math.Max(previous.EndToken, end);
+                merged[^1] = new NounPhrase(previous.FirstToken, widened, LastNoun(doc, previous.FirstToken, widened) ?? head);
             }
             else
             {

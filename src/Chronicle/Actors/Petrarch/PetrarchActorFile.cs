@@ -41,18 +41,18 @@ public static class PetrarchActorFile
             {
                 if (phrases is null)
                     throw new DictionaryFormatException(source, number, "a date restriction before any actor");
-                codes.Add(Restriction(trimmed, source, number));
+                AddCode(codes, Restriction(trimmed, source, number, builder));
             }
             else if (trimmed.StartsWith('+'))
             {
                 if (phrases is null)
                     throw new DictionaryFormatException(source, number, "a synonym before any actor");
-                phrases.Add(PhraseOf(trimmed[1..], source, number, codes));
+                phrases.Add(PhraseOf(trimmed[1..], source, number, codes, builder));
             }
             else
             {
                 Flush();
-                phrases = [PhraseOf(trimmed, source, number, codes)];
+                phrases = [PhraseOf(trimmed, source, number, codes, builder)];
             }
         }
 
@@ -61,7 +61,7 @@ public static class PetrarchActorFile
     }
 
     /// <summary>A phrase, with the default code that may follow it in brackets added to <paramref name="codes"/>.</summary>
-    private static string PhraseOf(string text, string source, int line, List<DatedCode> codes)
+    private static string PhraseOf(string text, string source, int line, List<DatedCode> codes, ActorLexiconBuilder builder)
     {
         var open = text.IndexOf('[');
         if (open < 0)
@@ -69,16 +69,42 @@ public static class PetrarchActorFile
         var close = text.IndexOf(']', open);
         if (close < 0)
             throw new DictionaryFormatException(source, line, $"an unclosed code in '{text}'");
-        codes.Add(Restriction(text[open..(close + 1)], source, line));
+        AddCode(codes, Restriction(text[open..(close + 1)], source, line, builder));
         return text[..open].Trim();
     }
 
-    private static DatedCode Restriction(string bracketed, string source, int line)
+    private static void AddCode(List<DatedCode> codes, DatedCode? code)
+    {
+        if (code is not null)
+            codes.Add(code);
+    }
+
+    /// <summary>
+    /// A bracketed code with its date restriction; null for PETRARCH's null code "---" (the phrase is
+    /// known and codes no actor) and for codes that cannot be read ("[+++]", "[FRO/BIL/SAM]"), which are
+    /// skipped with a warning as PETRARCH skips them.
+    /// </summary>
+    private static DatedCode? Restriction(string bracketed, string source, int line, ActorLexiconBuilder builder)
+    {
+        try
+        {
+            return Restriction(bracketed, source, line);
+        }
+        catch (DictionaryFormatException problem)
+        {
+            builder.Warn(problem);
+            return null;
+        }
+    }
+
+    private static DatedCode? Restriction(string bracketed, string source, int line)
     {
         var inside = bracketed.Trim().TrimStart('[').Split(']')[0].Trim();
         var parts = inside.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
             throw new DictionaryFormatException(source, line, $"an empty code in '{bracketed}'");
+        if (parts[0].Trim('-').Length == 0)
+            return null;
         var code = RoleLine.ParseCode(parts[0], source, line);
         if (parts.Length == 1)
             return new DatedCode(code, null, null, null);

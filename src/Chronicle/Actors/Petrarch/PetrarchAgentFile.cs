@@ -29,10 +29,20 @@ public static class PetrarchAgentFile
             }
 
             var open = line.IndexOf('[');
-            var close = line.IndexOf(']', Math.Max(open, 0));
-            if (open < 0 || close < 0)
-                throw new DictionaryFormatException(source, number, $"an agent is 'PHRASE {{plural}} [~CODE]', found '{line}'");
-            var sectors = Sectors(line[(open + 1)..close], source, number);
+            var close = line.IndexOfAny([']', '}'], Math.Max(open, 0));
+            string[] sectors;
+            try
+            {
+                if (open < 0 || close < 0)
+                    throw new DictionaryFormatException(source, number, $"an agent is 'PHRASE {{plural}} [~CODE]', found '{line}'");
+                sectors = Sectors(line[(open + 1)..close], source, number);
+            }
+            catch (DictionaryFormatException problem)
+            {
+                builder.Warn(problem);
+                continue;
+            }
+
             var head = line[..open];
             var brace = head.IndexOf('{');
             var phrase = (brace >= 0 ? head[..brace] : head).Trim();

@@ -1,0 +1,85 @@
+using Chronicle.Actors;
+
+namespace Chronicle.Tests.Actors;
+
+/// <summary>Names no dictionary holds are coded from what the sentence says about them.</summary>
+public class ContextCodingTests
+{
+    [Fact]
+    public void A_title_with_a_country_codes_the_name_after_it()
+    {
+        var actors = ActorPipeline.Code("Jordan's Foreign Minister Tareq Salloum arrived in Cairo on Monday for talks.");
+
+        var name = actors.Find("Tareq Salloum");
+        Assert.Equal("JORGOV", name.Code);
+        Assert.Equal(ActorVia.Context, name.Via);
+    }
+
+    [Fact]
+    public void An_apposition_codes_the_name_before_it()
+    {
+        var actors = ActorPipeline.Code("Rami Khoury, head of Lebanon's army, said the border was calm.");
+
+        Assert.Equal("LBNMIL", actors.Find("Rami Khoury").Code);
+    }
+
+    [Fact]
+    public void A_description_names_its_country_and_sector()
+    {
+        var actors = ActorPipeline.Code("Kenyan police arrested three men after the protest in Nairobi.");
+
+        Assert.Equal("KENCOP", actors.Find("Kenyan police").Code);
+    }
+
+    [Fact]
+    public void A_possessive_gives_the_country_of_what_it_owns()
+    {
+        var actors = ActorPipeline.Code("Turkey's intelligence agency detained the suspects last week.");
+
+        Assert.Equal("TURSPY", actors.Find("intelligence agency").Code);
+    }
+
+    [Fact]
+    public void An_x_led_force_belongs_to_its_leader()
+    {
+        var actors = ActorPipeline.Code("The French-led forces left the base in the north.");
+
+        Assert.Equal("FRAMIL", actors.Find("French-led forces").Code);
+    }
+
+    [Fact]
+    public void An_organization_named_with_a_country_takes_that_country()
+    {
+        var actors = ActorPipeline.Code("The Kenya Human Rights Commission criticised the arrests on Friday.");
+
+        Assert.Equal("KEN", SectorCodes.Parse(actors.Single(a => a.Text.Contains("Commission", StringComparison.Ordinal)).Code!).Country);
+        Assert.Equal("HRI", SectorCodes.Parse(actors.Single(a => a.Text.Contains("Commission", StringComparison.Ordinal)).Code!).Sector);
+    }
+
+    [Fact]
+    public void An_acronym_in_parentheses_names_the_same_actor_for_the_rest_of_the_story()
+    {
+        var actors = ActorPipeline.Code("The Somali Journalists Syndicate (SJS) condemned the arrest of two reporters. The SJS said the men were held without charge.");
+
+        var first = actors.Single(a => a.Text.StartsWith("Somali Journalists Syndicate", StringComparison.Ordinal));
+        Assert.Equal("SOMMED", first.Code);
+        Assert.Equal("SOMMED", actors.Find("SJS").Code);
+    }
+
+    [Fact]
+    public void Coordinated_demonyms_make_two_actors()
+    {
+        var actors = ActorPipeline.Code("Talks between the Egyptian and Sudanese governments resumed on Sunday.");
+
+        Assert.Contains(actors, a => a.Code == "EGYGOV");
+        Assert.Contains(actors, a => a.Code == "SDNGOV");
+    }
+
+    [Fact]
+    public void A_description_without_a_country_takes_the_country_its_story_is_about()
+    {
+        var actors = ActorPipeline.Code("Heavy fighting was reported across Sudan on Tuesday. Residents said the shelling lasted all night.");
+
+        Assert.Equal("SDNCVL", actors.Find("Residents").Code);
+    }
+}
