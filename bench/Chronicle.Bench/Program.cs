@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["sentences"] = SentenceBench.Run,
     ["tagger"] = TaggerBench.Run,
     ["prune"] = PruneBench.Run,
+    ["actors"] = ActorBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -69,11 +69,16 @@ internal static class ShowCommand
 
         foreach (var story in article.Stories)
         {
-            var table = new Table().Title($"story {story.Index}").AddColumn("#").AddColumn("sentence").AddColumn("entities");
+            var table = new Table().Title($"story {story.Index}").AddColumn("#").AddColumn("sentence").AddColumn("actors").AddColumn("entities");
             foreach (var sentence in story.Sentences)
-                table.AddRow($"{sentence.Index}", Markup.Escape(sentence.Text), Markup.Escape(string.Join('\n', sentence.Entities.Select(e => $"{e.Text} {e.Type}"))));
+            {
+                table.AddRow($"{sentence.Index}", Markup.Escape(sentence.Text),
+                    Markup.Escape(string.Join('\n', sentence.Actors.Select(a => $"{a.Text} {a.Code ?? "?"}{(a.Via == "coreference" ? " (" + a.Name + ")" : "")}"))),
+                    Markup.Escape(string.Join('\n', sentence.Entities.Select(e => $"{e.Text} {e.Type}"))));
+            }
+
             if (story.Sentences.Count == 0)
-                table.AddRow("", Markup.Escape(story.Text), "");
+                table.AddRow("", Markup.Escape(story.Text), "", "");
             console.Tables.Write(table);
         }
     }

@@ -90,6 +90,7 @@ internal static class ArticleQueries
     private static Dictionary<int, List<StoredSentence>> Sentences(SqliteConnection connection, string id)
     {
         var entities = Entities(connection, id);
+        var actors = Actors(connection, id);
         using var command = connection.Command(
             """SELECT story, idx, start, "end", text FROM sentences WHERE article_id = $id ORDER BY story, idx""", ("$id", id));
         using var reader = command.ExecuteReader();
@@ -101,9 +102,27 @@ internal static class ArticleQueries
                 byStory[story] = list = [];
             var index = reader.GetInt32(1);
             list.Add(new StoredSentence(index, reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4),
-                entities.TryGetValue((story, index), out var inSentence) ? inSentence : []));
+                entities.TryGetValue((story, index), out var inSentence) ? inSentence : [],
+                actors.TryGetValue((story, index), out var actorsInSentence) ? actorsInSentence : []));
         }
         return byStory;
+    }
+
+    private static Dictionary<(int Story, int Sentence), List<StoredActor>> Actors(SqliteConnection connection, string id)
+    {
+        using var command = connection.Command(
+            """SELECT story, sentence, start, "end", text, code, name, via, kind FROM mentions WHERE article_id = $id ORDER BY story, sentence, start""", ("$id", id));
+        using var reader = command.ExecuteReader();
+        var bySentence = new Dictionary<(int, int), List<StoredActor>>();
+        while (reader.Read())
+        {
+            var key = (reader.GetInt32(0), reader.GetInt32(1));
+            if (!bySentence.TryGetValue(key, out var list))
+                bySentence[key] = list = [];
+            list.Add(new StoredActor(reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7), reader.GetString(8)));
+        }
+        return bySentence;
     }
 
     private static Dictionary<(int Story, int Sentence), List<StoredEntity>> Entities(SqliteConnection connection, string id)

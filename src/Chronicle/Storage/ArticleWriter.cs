@@ -83,6 +83,9 @@ internal static class ArticleWriter
         using var insertEntity = connection.Prepare(
             """INSERT INTO entities (article_id, story, sentence, idx, start, "end", type, text) VALUES ($article, $story, $sentence, $idx, $start, $end, $type, $text)""",
             "$article", "$story", "$sentence", "$idx", "$start", "$end", "$type", "$text");
+        using var insertMention = connection.Prepare(
+            """INSERT INTO mentions (article_id, story, sentence, start, "end", text, entity_type, code, country, sector, name, via, kind, evidence) VALUES ($article, $story, $sentence, $start, $end, $text, NULL, $code, $country, $sector, $name, $via, $kind, $evidence)""",
+            "$article", "$story", "$sentence", "$start", "$end", "$text", "$code", "$country", "$sector", "$name", "$via", "$kind", "$evidence");
         foreach (var (story, doc) in stories)
         {
             insertStory.Run(id, story.Index, story.Start, story.End, story.Text);
@@ -99,6 +102,13 @@ internal static class ArticleWriter
                 while (doc.Sentences[sentenceOf].EndToken <= entity.FirstToken)
                     sentenceOf++;
                 insertEntity.Run(id, story.Index, sentenceOf, e, entity.Start, entity.End, entity.Type, doc.Text[entity.Start..entity.End]);
+            }
+
+            foreach (var mention in doc.Actors)
+            {
+                insertMention.Run(id, story.Index, mention.Sentence, mention.Start, mention.End, doc.Text[mention.Start..mention.End],
+                    mention.Code?.Value, mention.Code?.Country, mention.Code?.Sector, mention.Name,
+                    mention.Via.ToString().ToLowerInvariant(), mention.Kind.ToString().ToLowerInvariant(), mention.Evidence);
             }
         }
     }

@@ -34,8 +34,11 @@ public sealed record StoredBlock(int Start, int End, string Text);
 
 public sealed record StoredStory(int Index, int Start, int End, string Text, IReadOnlyList<StoredSentence> Sentences);
 
-/// <summary>A sentence and the named entities in it; offsets are into its story's text.</summary>
-public sealed record StoredSentence(int Index, int Start, int End, string Text, IReadOnlyList<StoredEntity> Entities);
+/// <summary>A sentence with the named entities and actor mentions in it; offsets are into its story's text.</summary>
+public sealed record StoredSentence(int Index, int Start, int End, string Text, IReadOnlyList<StoredEntity> Entities, IReadOnlyList<StoredActor> Actors);
+
+/// <summary>An actor mention: its words, code (null when nothing said who it is), canonical name and how it was coded ("dictionary", "context", "coreference").</summary>
+public sealed record StoredActor(int Start, int End, string Text, string? Code, string? Name, string Via, string Kind);
 
 /// <summary>A named entity; offsets are into its story's text.</summary>
 public sealed record StoredEntity(int Start, int End, string Type, string Text);
