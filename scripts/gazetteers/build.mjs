@@ -247,6 +247,30 @@ function uninvert(s) {
 //     capital: capital
 // Every value with diacritics is followed by its folded form ("Chișinău; Chisinau").
 function countryRecords(countries) {
+  // A demonym or capital that a sovereign state shares with dependent territories ("American" for the
+  // Northern Mariana Islands, "Indian" for the British Indian Ocean Territory, "French" for the French
+  // Southern Lands) names the state: it is kept only for the state. Values shared by states alone
+  // ("Congolese", "Dominican") or by territories alone are kept for all of them.
+  const owners = new Map(); // "adjective\tValue" / "capital\tValue" -> [{cca3, independent}]
+  const note = (kind, v, c) => {
+    const k = `${kind}\t${v}`;
+    if (!owners.has(k)) owners.set(k, []);
+    owners.get(k).push({ cca3: c.cca3, independent: c.independent === true });
+  };
+  for (const c of countries) {
+    const eng = (c.demonyms || {}).eng || {};
+    for (const v of new Set(["m", "f"].flatMap((k) => (typeof eng[k] === "string" ? eng[k].split(/, | or /u) : [])))) {
+      note("adjective", clean(v), c);
+    }
+    for (const cap of c.capital || []) note("capital", clean(cap), c);
+  }
+  const keep = (kind, v, c) => {
+    const all = owners.get(`${kind}\t${clean(v)}`) || [];
+    const states = all.filter((o) => o.independent);
+    return !(states.length === 1 && all.length > 1 && states[0].cca3 !== c.cca3);
+  };
+  const dropped = [];
+
   const records = [];
   for (const c of countries) {
     const name = clean(c.name.common);
@@ -281,6 +305,10 @@ function countryRecords(countries) {
     for (const k of ["m", "f"]) {
       if (typeof eng[k] !== "string") continue;
       for (const part of eng[k].split(/, | or /u)) {
+        if (!keep("adjective", part, c)) {
+          dropped.push(`${c.cca3} adjective "${clean(part)}"`);
+          continue;
+        }
         for (const v of [clean(part), fold(clean(part))]) {
           if (v.length < 2 || adjSeen.has(v)) continue;
           adjSeen.add(v);
@@ -291,6 +319,10 @@ function countryRecords(countries) {
     const capitals = [];
     const capSeen = new Set();
     for (const cap of c.capital || []) {
+      if (!keep("capital", cap, c)) {
+        dropped.push(`${c.cca3} capital "${clean(cap)}"`);
+        continue;
+      }
       for (const v of [clean(cap), fold(clean(cap))]) {
         if (capSeen.has(v)) continue;
         capSeen.add(v);
@@ -335,6 +367,9 @@ function countryRecords(countries) {
     ),
     `#   inverted forms are turned round ("Korea, Republic of" -> "Republic of Korea").`,
     `# acronym: all-capital altSpellings (UAE, DPRK). adjective: demonyms.eng m and f. capital: capital.`,
+    `# A demonym or capital that a dependent territory shares with one sovereign state is kept for the state`,
+    `# only; left out here:`,
+    ...wrap([...new Set(dropped)].join("; ") + ".", "#   ", 100),
     `# Values with diacritics are followed by their folded form (Chișinău; Chisinau).`,
     `#`,
     `# Derived from world-countries (Mohammed Le Doze, https://github.com/mledoze/countries), made available`,
