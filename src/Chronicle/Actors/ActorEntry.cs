@@ -34,14 +34,17 @@ public sealed class ActorEntry
 
     /// <summary>
     /// The code for a text written on <paramref name="date"/>: the dated code covering it, else the
-    /// undated one; with no date, the latest code. Null when none holds on that date.
+    /// undated one; with no date, the latest code. A person written of after their last role keeps that
+    /// role ("General Qassem Soleimani" in 2023 is still the IRGC commander he was); before their first,
+    /// they have no code.
     /// </summary>
     public DatedCode? CodeOn(DateOnly? date)
     {
         if (date is not { } day)
             return Codes.MaxBy(c => c.From ?? c.To ?? DateOnly.MinValue);
         return Codes.FirstOrDefault(c => (c.From is not null || c.To is not null) && c.Covers(day))
-            ?? Codes.FirstOrDefault(c => c.From is null && c.To is null);
+            ?? Codes.FirstOrDefault(c => c.From is null && c.To is null)
+            ?? (Kind == ActorKind.Person ? Codes.Where(c => c.To < day).MaxBy(c => c.To) : null);
     }
 
     public override string ToString() => Name;

@@ -117,7 +117,11 @@ internal static class Coreference
         // "It" is often no one ("it is unacceptable"): only an organization or country just named can be it.
         if (candidates.Count == 0 || pronoun.Referent == TermKind.Body && !candidates.Any(c => pronoun.Sentence - c.Sentence <= 1))
             return null;
-        return candidates.Select((m, order) => (Mention: m, Score: Salience(m, pronoun, candidates) + order * 1e-6)).MaxBy(c => c.Score).Mention;
+        // "X launched airstrikes against their positions": whoever is attacked is not the attacker.
+        var opposed = pronoun.First > view.Sentence.FirstToken && view.Word(pronoun.First - 1) is "against" or "on" or "at" or "targeting";
+        return candidates
+            .Select((m, order) => (Mention: m, Score: Salience(m, pronoun, candidates) - (opposed && m.Sentence == pronoun.Sentence && m.MainSubject ? 2 : 0) + order * 1e-6))
+            .MaxBy(c => c.Score).Mention;
     }
 
     private static bool Fits(MentionDraft pronoun, MentionDraft candidate) => pronoun.Referent switch

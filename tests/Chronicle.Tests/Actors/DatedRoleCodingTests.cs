@@ -34,10 +34,18 @@ public class DatedRoleCodingTests
     }
 
     [Fact]
-    public void Outside_every_role_the_name_has_no_code()
+    public void Before_the_first_role_the_name_has_no_code()
+    {
+        var actors = ActorPipeline.Code("Selim Aydemir visited troops near the border on Tuesday.", new DateOnly(2005, 1, 1), Pipeline.Value);
+
+        Assert.Null(actors.Find("Selim Aydemir").Code);
+    }
+
+    [Fact]
+    public void After_the_last_role_the_name_keeps_it()
     {
         var actors = ActorPipeline.Code("Selim Aydemir visited troops near the border on Tuesday.", new DateOnly(2023, 1, 1), Pipeline.Value);
 
-        Assert.Null(actors.Find("Selim Aydemir").Code);
+        Assert.Equal("TURGOV", actors.Find("Selim Aydemir").Code);
     }
 }

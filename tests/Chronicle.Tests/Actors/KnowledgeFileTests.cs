@@ -34,6 +34,7 @@ public class KnowledgeFileTests
     [InlineData("2019-07-01", "XYZLEG")]
     [InlineData("2026-01-01", "XYZLEG")]
     [InlineData("2010-01-01", null)]
+    [InlineData("2030-01-01", "XYZLEG")]
     public void The_article_date_picks_the_role(string date, string? expected)
     {
         var entry = Person("Karim Haddad");
