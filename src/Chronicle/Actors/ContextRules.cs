@@ -84,6 +84,12 @@ internal static class ContextRules
         {
             if (draft.FixedCode is not null || draft.Country is not null || draft.Sectors.Count == 0)
                 continue;
+            if (draft.Owner?.Code?.Country is { } ownerCountry)
+            {
+                draft.Country = ownerCountry;
+                continue;
+            }
+
             // A name takes a country only from a country named beside it; a description also from another description's.
             var nearest = drafts.Where(d => d != draft && d.IsCountry && d.Code?.Country is not null)
                 .MinBy(d => Math.Abs(d.First - draft.First) + (d.First > draft.First ? 1 : 0))
@@ -103,10 +109,13 @@ internal static class ContextRules
         for (var i = 0; i + 1 < drafts.Count; i++)
         {
             var (left, right) = (drafts[i], drafts[i + 1]);
+            // Skip an owner between them: "the leader of the country's Shia majority, Sheikh Isa Qassim".
+            if (i > 0 && WordIs(view, left.End, "'s") && drafts[i - 1].Kind == MentionKind.Description)
+                left = drafts[i - 1];
             if (!WordIs(view, right.PhraseStartOrFirst - 1, ","))
                 continue;
             // "the spiritual leader of the country's Shia majority, Sheikh Isa Qassim": the name is the leader's.
-            if (right.PhraseStartOrFirst != left.End + 1 && !(left.Kind == MentionKind.Description && WordIs(view, left.End, "of") && NoMentionBetween(drafts, left.End, right.PhraseStartOrFirst - 1)))
+            if (right.PhraseStartOrFirst != left.End + 1 && !(left.Kind == MentionKind.Description && WordIs(view, left.End, "of") && NoMentionBetween(view, drafts, left.End, right.PhraseStartOrFirst - 1)))
                 continue;
             var (name, description) = left.Kind == MentionKind.Name && right.Kind == MentionKind.Description ? (left, right)
                 : left.Kind == MentionKind.Description && right.Kind == MentionKind.Name ? (right, left) : (null, null);
@@ -159,8 +168,9 @@ internal static class ContextRules
         }
     }
 
-    private static bool NoMentionBetween(List<MentionDraft> drafts, int first, int end) =>
-        end - first <= 6 && !drafts.Any(d => d.First >= first && d.End <= end && d.Kind != MentionKind.Pronoun && d.Code is not null);
+    // An owner ("the country's") between them is part of the phrase after "of", not an actor of its own there.
+    private static bool NoMentionBetween(SentenceView view, List<MentionDraft> drafts, int first, int end) =>
+        end - first <= 6 && !drafts.Any(d => d.First >= first && d.End <= end && d.Kind != MentionKind.Pronoun && d.Code is not null && !WordIs(view, d.End, "'s"));
 
     private static bool WordIs(SentenceView view, int token, string word) =>
         token >= view.Sentence.FirstToken && token < view.Sentence.EndToken && view.Word(token) == word;

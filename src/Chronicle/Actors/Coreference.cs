@@ -25,6 +25,8 @@ internal static class Coreference
         ["its"] = (TermKind.Body, false, Gender.Unknown),
     };
 
+    private static readonly HashSet<string> CountryNouns = ["country", "kingdom", "nation", "state", "republic"];
+
     /// <summary>Role words that stand for one another in a description: "the top Iranian diplomat" after "the Iranian Foreign Minister".</summary>
     private static readonly HashSet<string> DiplomaticRoles = ["diplomat", "minister", "foreign minister", "envoy", "ambassador"];
 
@@ -53,13 +55,16 @@ internal static class Coreference
             var antecedent = draft.Kind switch
             {
                 MentionKind.Pronoun => ForPronoun(view, draft, drafts, memory),
-                MentionKind.Description when draft.Definite && draft.Antecedent is null => ForDescription(draft, memory),
+                MentionKind.Description when draft.Definite && draft.Antecedent is null => ForDescription(draft, memory, drafts),
                 MentionKind.Name when draft.Entry is null && draft.Via != ActorVia.Dictionary => ForShortName(view, draft, memory),
                 _ => null,
             };
             if (antecedent is null || antecedent.Code is null)
                 continue;
             draft.Adopt(antecedent, ActorVia.Coreference);
+            // "the country" is the state, whether its antecedent was "Sudan" or "Khartoum".
+            if (draft.Head is { } head && CountryNouns.Contains(head) && draft.Code?.Country is { } country)
+                draft.FixedCode = ActorCode.Of(country, []);
             antecedent.Roles.UnionWith(draft.Roles.Where(_ => draft.Kind == MentionKind.Description));
         }
     }
@@ -72,18 +77,19 @@ internal static class Coreference
         return antecedent is not null && antecedent.Sentence < draft.Sentence ? antecedent : null;
     }
 
-    private static MentionDraft? ForDescription(MentionDraft draft, StoryMemory memory)
+    private static MentionDraft? ForDescription(MentionDraft draft, StoryMemory memory, List<MentionDraft> sentence)
     {
         // "the Al Khalifah regime" again, however far back: the same words are the same actor.
         if (memory.Mentions.LastOrDefault(m => m.Code is not null && m.Kind == MentionKind.Description && m.Text == draft.Text) is { } same)
             return same;
-        var candidates = memory.Mentions.Where(m => draft.Sentence - m.Sentence <= Reach && m.Code is not null).Reverse().ToList();
+        var candidates = memory.Mentions.Where(m => draft.Sentence - m.Sentence <= Reach).Concat(sentence.Where(d => d.End <= draft.First))
+            .Where(m => m.Code is not null).Reverse().ToList();
         switch (draft.Head)
         {
             case "statement" or "communique":
                 return memory.StatementIssuer ?? memory.LastSpeaker;
-            case "country" or "kingdom" or "nation" or "state" or "republic" when !draft.Plural:
-                return candidates.FirstOrDefault(m => m.IsCountry || m.Form == NameForm.Capital);
+            case { } head when CountryNouns.Contains(head) && !draft.Plural:
+                return candidates.FirstOrDefault(m => m.IsCountry) ?? candidates.FirstOrDefault(m => m.Form == NameForm.Capital);
         }
 
         if (draft.Plural)
@@ -96,11 +102,15 @@ internal static class Coreference
         (description.Country is null || antecedent.Code!.Country == description.Country)
         && (description.Sectors.Count == 0 || antecedent.Code!.Sector == description.Sectors[0] || antecedent.Code!.Sector is null);
 
+    // "the minister" may be any minister named before; "the interior minister" only an interior minister.
     private static bool SameRole(MentionDraft description, MentionDraft antecedent) =>
-        description.Head is { } head && antecedent.Roles.Contains(head);
+        description.Head is { } head && antecedent.Roles.Contains(head) && SpecificRoleAgrees(description, antecedent);
 
     private static bool SimilarRole(MentionDraft description, MentionDraft antecedent) =>
-        description.Roles.Any(DiplomaticRoles.Contains) && antecedent.Roles.Any(DiplomaticRoles.Contains);
+        description.Roles.Any(DiplomaticRoles.Contains) && antecedent.Roles.Any(DiplomaticRoles.Contains) && SpecificRoleAgrees(description, antecedent);
+
+    private static bool SpecificRoleAgrees(MentionDraft description, MentionDraft antecedent) =>
+        description.Roles.Where(r => r.Contains(' ')).All(antecedent.Roles.Contains);
 
     private static MentionDraft? ForPronoun(SentenceView view, MentionDraft pronoun, List<MentionDraft> sentence, StoryMemory memory)
     {

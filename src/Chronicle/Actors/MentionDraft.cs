@@ -61,6 +61,9 @@ internal sealed class MentionDraft
 
     public MentionDraft? Antecedent { get; set; }
 
+    /// <summary>The possessive owner the phrase was read with ("the country" of "the country's interior minister").</summary>
+    public MentionDraft? Owner { get; set; }
+
     public bool IsCountry => Entry?.Kind is ActorKind.Country or ActorKind.Region && Form is NameForm.Name or NameForm.Acronym or NameForm.People;
 
     public ActorCode? Code =>

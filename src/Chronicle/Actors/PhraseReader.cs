@@ -49,7 +49,9 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         var drafts = new List<MentionDraft>();
         if (first >= phrase.EndToken)
             return drafts;
-        var possessive = Enumerable.Range(first, phrase.EndToken - first).FirstOrDefault(i => view.Tag(i) == "POS", -1);
+        // A possessive inside an organization's name ("the Sudanese Fishermen's Union") does not split it.
+        var possessive = Enumerable.Range(first, phrase.EndToken - first)
+            .FirstOrDefault(i => view.Tag(i) == "POS" && !view.Entities.Any(e => e.Type == "ORG" && e.FirstToken < i && i + 1 < e.EndToken), -1);
         MentionDraft? owner = null;
         var ownerFirst = first;
         if (possessive > first)
@@ -66,9 +68,12 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         }
 
         var main = first < phrase.EndToken ? ReadSpan(view, first, phrase.EndToken, definite, owner, date, drafts) : null;
-        if (main is not null && owner is { Kind: MentionKind.Description })
+        if (main is not null)
+            main.Owner = owner;
+        // "the country's interior minister": the owner refers back, and is kept to be resolved; other described owners are part of the phrase.
+        if (main is not null && owner is { Kind: MentionKind.Description } && !IsReferring(owner))
             main.First = ownerFirst;
-        else if (owner is not null && (main is null || !owner.IsCountry) && owner.Code is not null | owner.Kind == MentionKind.Name)
+        else if (owner is not null && (main is null || !owner.IsCountry) && (owner.Code is not null || owner.Kind == MentionKind.Name || IsReferring(owner)))
             drafts.Insert(0, owner);
         if (main is not null)
             drafts.Add(main);
@@ -110,6 +115,8 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         }
 
         var headTerm = view.TermsIn(first, nameEnd).LastOrDefault(t => t.End == head + 1);
+        if (headTerm.Term is { Sectors.Count: 0 })
+            return null;
         var referring = definite && ReferringHeads.Contains(view.Word(head)) && head == nameEnd - 1;
         if (headTerm.Term is null && !ActorHeads.Contains(view.Word(head)) && !referring)
             return null;
@@ -135,6 +142,8 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
             return null;
         return description;
     }
+
+    private static bool IsReferring(MentionDraft draft) => draft is { Kind: MentionKind.Description, Definite: true, Head: { } head } && ReferringHeads.Contains(head);
 
     /// <summary>A person's name closing the span: a dictionary person, or a PERSON entity less any title words it swallowed.</summary>
     private (int First, ActorEntry? Entry)? PersonAtEnd(SentenceView view, List<NameMatch> names, int first, int nameEnd)
@@ -304,7 +313,7 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
     {
         var headTerm = terms.LastOrDefault(t => t.End == head + 1 && t.Term.Kind != TermKind.Modifier);
         var specific = terms.Where(t => !ReferenceEquals(t.Term, headTerm.Term) && t.Term.Sectors.Count > 0 && !IsGeneric(t.Term.Sectors[0])).ToList();
-        if (headTerm.Term is { } term && !IsGeneric(term.Sectors[0]))
+        if (headTerm.Term is { Sectors.Count: > 0 } term && !IsGeneric(term.Sectors[0]))
             return term.Sectors;
         if (specific.Count > 0)
             return specific[^1].Term.Sectors;

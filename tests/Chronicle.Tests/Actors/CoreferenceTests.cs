@@ -89,4 +89,17 @@ public class CoreferenceTests
 
         Assert.DoesNotContain(actors, a => a.Kind == MentionKind.Pronoun);
     }
+
+    [Fact]
+    public void A_different_minister_is_not_the_one_named_before()
+    {
+        var actors = ActorPipeline.Code(
+            "Chile's Foreign Minister Rosa Campos arrived in Lima on Monday. " +
+            "She met Peru's president and the country's interior minister.");
+
+        var interior = actors.Find("interior minister");
+        Assert.Equal("PERGOV", interior.Code);
+        Assert.NotEqual("Rosa Campos", interior.Name);
+        Assert.Equal("PER", actors.Find("country").Code);
+    }
 }

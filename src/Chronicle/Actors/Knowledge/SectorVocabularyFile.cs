@@ -43,8 +43,12 @@ public static class SectorVocabularyFile
     private static (string[], TermKind) Section(string line, string source, int number)
     {
         var parts = line.Trim('[', ']').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || !Enum.TryParse<TermKind>(parts[1], ignoreCase: true, out var kind) || parts[0].Length % 3 != 0)
-            throw new DictionaryFormatException(source, number, $"a section is '[SECTOR KIND]' with KIND person, group, body or modifier; found '{line}'");
+        // "[NONE body]": phrases that look like actors and are not ("social media").
+        var none = parts.Length > 0 && parts[0].Equals("NONE", StringComparison.OrdinalIgnoreCase);
+        if (parts.Length != 2 || !Enum.TryParse<TermKind>(parts[1], ignoreCase: true, out var kind) || parts[0].Length % 3 != 0 && !none)
+            throw new DictionaryFormatException(source, number, $"a section is '[SECTOR KIND]' (or '[NONE KIND]') with KIND person, group, body or modifier; found '{line}'");
+        if (none)
+            return ([], kind);
         var sectors = Enumerable.Range(0, parts[0].Length / 3).Select(i => parts[0].Substring(i * 3, 3).ToUpperInvariant()).ToArray();
         return (sectors, kind);
     }
