@@ -1,5 +1,6 @@
 using Chronicle.Actors;
 using Chronicle.Articles;
+using Chronicle.Events;
 using Chronicle.Stories;
 using Chronicle.Tagging;
 using Chronicle.Text;
@@ -25,6 +26,7 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
             new PosTagger(ModelCatalog.Load("pos")),
             new EntityRecognizer(ModelCatalog.Load("ontonotes")),
             new ActorCoder(actors ?? ActorLexicon.BuiltIn),
+            new EventCoder(),
         ],
         new LanguageIdentifier());
 

@@ -1,4 +1,5 @@
 using Chronicle.Actors;
+using Chronicle.Events;
 
 namespace Chronicle.Text;
 
@@ -15,6 +16,7 @@ public sealed class Doc(string text, DateOnly? date = null)
     private string[] _posTags = [];
     private Entity[] _entities = [];
     private ActorMention[] _actors = [];
+    private CodedEvent[] _events = [];
 
     public string Text { get; } = text;
 
@@ -33,6 +35,9 @@ public sealed class Doc(string text, DateOnly? date = null)
 
     /// <summary>Actor mentions (names, descriptions, pronouns) in text order; empty until the actor coder has run.</summary>
     public IReadOnlyList<ActorMention> Actors => _actors;
+
+    /// <summary>Coded events in sentence order; empty until the event coder has run.</summary>
+    public IReadOnlyList<CodedEvent> Events => _events;
 
     public ReadOnlySpan<char> this[Token token] => Text.AsSpan(token.Start, token.Length);
 
@@ -65,6 +70,9 @@ public sealed class Doc(string text, DateOnly? date = null)
 
     /// <summary>Sets the actor layer; it can be set once.</summary>
     public void SetActors(ActorMention[] actors) => _actors = SetOnce(_actors, actors, "actors");
+
+    /// <summary>Sets the event layer; it can be set once.</summary>
+    public void SetEvents(CodedEvent[] events) => _events = SetOnce(_events, events, "events");
 
     private T[] SetOnce<T>(T[] current, T[] value, string layer) =>
         current.Length == 0 ? value : throw new InvalidOperationException($"The {layer} layer is already set.");

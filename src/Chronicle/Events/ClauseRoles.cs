@@ -1,0 +1,216 @@
+using Chronicle.Syntax;
+using Chronicle.Text;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// Who does what in a sentence, read from its verb groups and actor mentions: a verb's subject is the
+/// nearest actor before it that is not inside a prepositional phrase, across asides ("Fayyad, for his
+/// part, appreciated") and relative pronouns ("Soleimani ... who were assassinated"); an infinitive
+/// or participle takes the subject of the verb it depends on; "and" joins actors into one role.
+/// </summary>
+internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, SentenceActors actors, List<VerbGroup> groups)
+{
+    private static readonly HashSet<string> Boundaries = [";", ":", "\"", "“", "”", "‘", "’"];
+
+    private static readonly HashSet<string> RelativePronouns = ["who", "which", "that", "whom"];
+
+    /// <summary>The longest aside skipped between commas, in tokens.</summary>
+    private const int AsideLength = 25;
+
+    /// <summary>The subjects of <paramref name="group"/>: one mention, or several joined by "and".</summary>
+    public List<int> SubjectsOf(VerbGroup group)
+    {
+        var index = groups.IndexOf(group);
+        if (group.Form != VerbForm.Finite && index > 0)
+        {
+            // "travelled to Iraq to sign", "..., vowing to continue": the subject of the verb before.
+            var controller = groups[index - 1];
+            if (group.Form == VerbForm.Infinitive || !IsSentenceOpening(group))
+                return SubjectsOf(controller);
+        }
+
+        if (group.Form == VerbForm.Participle && IsSentenceOpening(group))
+        {
+            // "Talking with X, Amir-Abdollahian said": the subject of the main clause after the comma.
+            var main = groups.Skip(index + 1).FirstOrDefault(g => g.Form == VerbForm.Finite);
+            return main is null ? [] : SubjectsOf(main);
+        }
+
+        // "thanked Egypt for its support and called on both sides": the second verb shares the first's subject.
+        var previous = groups.Take(index).LastOrDefault(g => g.Form == VerbForm.Finite);
+        if (previous is not null && group.FirstToken > sentence.FirstToken && words[group.FirstToken - 1] is "and" or "but" or "or")
+            return SubjectsOf(previous);
+
+        var subject = SubjectBefore(group.FirstToken);
+        if (subject is { } s)
+            return Coordinated(s, leftward: true);
+        // "..., said the statement": a speaker after its verb.
+        var after = Skip(group.EndToken);
+        return group.FirstToken > sentence.FirstToken && words[group.FirstToken - 1] == "," && actors.StartingAt(after) is { } inverted ? [inverted] : [];
+    }
+
+    /// <summary>The subjects of the sentence's first finite verb after <paramref name="token"/>: who acts in the main clause a fronted phrase belongs to.</summary>
+    public List<int> MainSubjectsAfter(int token)
+    {
+        var main = groups.FirstOrDefault(g => g.FirstToken > token && g.Form == VerbForm.Finite);
+        return main is null ? [] : SubjectsOf(main);
+    }
+
+    /// <summary>The agent of a passive: the actor after "by" following the verb ("arrested by the Bahraini forces").</summary>
+    public List<int> AgentsAfter(int token)
+    {
+        for (var j = token; j < sentence.EndToken && j < token + 8; j++)
+        {
+            if (words[j] != "by")
+                continue;
+            var start = j + 1;
+            while (start < sentence.EndToken && doc.PosTags[start] is "DT" or "JJ")
+                start++;
+            if (actors.StartingAt(start) is { } agent || actors.Covering(start) is { } covering && (agent = covering) >= 0)
+                return Coordinated(agent, leftward: false);
+            return [];
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// The mention and those joined to it by "and" or "or" on the side given; commas join only inside
+    /// such a list ("A, B and C"), since a comma alone is as often an apposition or a clause boundary.
+    /// An apposition's description is dropped for its name ("two boys, Ali and Omar": Ali and Omar).
+    /// </summary>
+    public List<int> Coordinated(int mention, bool leftward)
+    {
+        var joined = new List<int> { mention };
+        var confirmed = 1;
+        var current = mention;
+        while (true)
+        {
+            var m = actors[current];
+            var link = leftward ? m.FirstToken - 1 : m.EndToken;
+            if (link < sentence.FirstToken || link >= sentence.EndToken || words[link] is not ("and" or "," or "or"))
+                break;
+            var next = leftward ? actors.EndingBefore(link) : actors.StartingAt(Skip(link + 1));
+            if (next is not { } n || joined.Contains(n))
+                break;
+            joined.Add(n);
+            if (words[link] != ",")
+                confirmed = joined.Count;
+            current = n;
+        }
+
+        var members = joined.Take(confirmed).ToList();
+        return [.. members.Where(i => actors[i].Antecedent is not { } a || !members.Contains(a))];
+    }
+
+    private int? SubjectBefore(int token)
+    {
+        var i = token - 1;
+        while (i >= sentence.FirstToken)
+        {
+            var word = words[i];
+            if (Boundaries.Contains(word))
+                return null;
+            if (doc.PosTags[i] is "RB" or "RBR" && actors.Covering(i) is null)
+            {
+                i--;
+                continue;
+            }
+
+            if (word == ",")
+            {
+                // An aside between commas: "Fayyad, for his part, appreciated", "the minister, who is in Iraq, held".
+                var open = LastIndexOf(",", i - 1, Math.Max(sentence.FirstToken, i - AsideLength));
+                if (open >= sentence.FirstToken && IsAside(open + 1, i))
+                {
+                    i = open - 1;
+                    continue;
+                }
+
+                i--;
+                continue;
+            }
+
+            if (RelativePronouns.Contains(word) && doc.PosTags[i] is "WP" or "WDT")
+            {
+                i--;
+                if (i >= sentence.FirstToken && words[i] == ",")
+                    i--;
+                continue;
+            }
+
+            if (actors.Covering(i) is { } mention)
+            {
+                var first = actors[mention].FirstToken;
+                if (!InPrepositionalPhrase(first))
+                    return mention;
+                i = first - 1;
+                continue;
+            }
+
+            if (groups.Any(g => g.Main == i && g.Form == VerbForm.Finite))
+                return null;
+            i--;
+        }
+
+        return null;
+    }
+
+    private bool InPrepositionalPhrase(int first)
+    {
+        var before = first - 1;
+        while (before >= sentence.FirstToken && doc.PosTags[before] is "DT" or "JJ" or "CD" or "PDT")
+            before--;
+        return before >= sentence.FirstToken && doc.PosTags[before] is "IN" or "TO" && words[before] is not ("that" or "because" or "while" or "as" or "after" or "before" or "since" or "although" or "if");
+    }
+
+    private bool IsSentenceOpening(VerbGroup group)
+    {
+        for (var i = sentence.FirstToken; i < group.FirstToken; i++)
+        {
+            if (doc.PosTags[i] is not ("RB" or "CC" or "IN" or ",") || words[i] == ",")
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether tokens [first, end) between two commas are an aside the subject stands outside of: a
+    /// prepositional phrase ("for his part", "in collaboration with its allies"), a relative clause ("who
+    /// is in Iraq"), or words with neither verb nor actor ("as expected").
+    /// </summary>
+    private bool IsAside(int first, int end)
+    {
+        if (first >= end)
+            return false;
+        if (doc.PosTags[first] is "IN" or "TO" || RelativePronouns.Contains(words[first]) && doc.PosTags[first] is "WP" or "WDT")
+            return true;
+        for (var i = first; i < end; i++)
+        {
+            if (doc.PosTags[i].StartsWith("VB", StringComparison.Ordinal) || actors.Covering(i) is { } m && actors[m].Kind != Actors.MentionKind.Pronoun)
+                return false;
+        }
+
+        return true;
+    }
+
+    private int LastIndexOf(string word, int from, int stop)
+    {
+        for (var i = from; i >= stop; i--)
+        {
+            if (words[i] == word)
+                return i;
+        }
+
+        return -1;
+    }
+
+    private int Skip(int token)
+    {
+        while (token < sentence.EndToken && doc.PosTags[token] is "DT" or "JJ")
+            token++;
+        return token;
+    }
+}

@@ -1,0 +1,219 @@
+using Chronicle.Pipeline;
+using Chronicle.Syntax;
+using Chronicle.Text;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// The event annotator: finds each event a sentence states (a verb or event noun matching a pattern),
+/// its source and target among the sentence's actor mentions, and codes it in CAMEO with Goldstein,
+/// QuadClass and PLOVER. Negated and conditional events are not coded; events under a modal ("could
+/// attack") are coded with less confidence. Reads tokens, POS tags and actors; adds the event layer.
+/// </summary>
+public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codebook) : IAnnotator
+{
+    /// <summary>Statements (CAMEO 01): coded only when the sentence states nothing more specific by the same speaker.</summary>
+    private const string StatementRoot = "01";
+
+    private static readonly HashSet<string> Conditionals = ["if", "unless", "whether"];
+
+    public EventCoder() : this(PatternDictionary.Default, CameoCodebook.Default)
+    {
+    }
+
+    public string Name => "events";
+
+    public void Annotate(Doc doc)
+    {
+        if (doc.PosTags.Count != doc.Tokens.Count)
+            throw new InvalidOperationException("The event coder needs POS tags and actors: run the POS tagger and the actor coder first.");
+        var words = doc.Tokens.Select(t => Actors.PhraseWords.Fold(doc.Text.AsSpan(t.Start, t.Length))).ToArray();
+        var events = new List<CodedEvent>();
+        for (var index = 0; index < doc.Sentences.Count; index++)
+            events.AddRange(CodeSentence(doc, words, index));
+        doc.SetEvents([.. events]);
+    }
+
+    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index)
+    {
+        var sentence = doc.Sentences[index];
+        var actors = new SentenceActors(doc, index);
+        var groups = VerbGroupChunker.Chunk(doc, sentence, words);
+        var roles = new ClauseRoles(doc, sentence, words, actors, groups);
+        var events = new List<CodedEvent>();
+        var covered = new HashSet<int>();
+
+        foreach (var group in groups)
+        {
+            if (covered.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken))
+                continue;
+            var passive = group.Passive;
+            var match = patterns.ForVerb(words[group.Main])
+                .Select(p => PatternMatcher.Match(p, group.Main, sentence.EndToken, words, doc, actors, objectMoved: passive && p.TargetIsObject))
+                .FirstOrDefault(m => m is not null);
+            if (match is not { } found)
+                continue;
+            for (var t = group.Main; t < found.End; t++)
+                covered.Add(t);
+            var subjects = roles.SubjectsOf(group);
+            // "fishermen detained by the coast guard": a past participle right after an actor is a passive whose subject is that actor.
+            if (!passive && group.Form == VerbForm.Participle && doc.PosTags[group.Main] == "VBN" && actors.EndingBefore(group.FirstToken) is { } patient)
+            {
+                passive = true;
+                subjects = [patient];
+                found = PatternMatcher.Match(found.Pattern, group.Main, sentence.EndToken, words, doc, actors, objectMoved: found.Pattern.TargetIsObject) ?? found;
+            }
+
+            var (sources, targets) = passive && found.Pattern.TargetIsObject
+                ? (roles.AgentsAfter(found.End), subjects)
+                : (subjects, found.Target is { } target ? roles.Coordinated(target, leftward: false) : []);
+            events.AddRange(Events(doc, index, found, sources, targets, group.Modal is not null, group.FirstToken));
+        }
+
+        foreach (var nominal in NominalEvents(doc, words, sentence, actors, groups, roles, covered))
+            events.Add(nominal with { Sentence = index });
+
+        return DropBareStatements(events);
+    }
+
+    /// <summary>Event nouns ("the expulsion of Yemeni families by the UAE", "airstrikes against their positions"); the source is the possessor, the "by" phrase, or the subject of the verb the noun is the object of.</summary>
+    private IEnumerable<CodedEvent> NominalEvents(Doc doc, string[] words, Sentence sentence, SentenceActors actors, List<VerbGroup> groups, ClauseRoles roles, HashSet<int> covered)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (covered.Contains(i) || !NounPhraseChunker.IsNoun(doc.PosTags[i]) || actors.Covering(i) is not null)
+                continue;
+            var match = patterns.ForNoun(words[i])
+                .Select(p => PatternMatcher.Match(p, i, sentence.EndToken, words, doc, actors, objectMoved: false))
+                .FirstOrDefault(m => m is not null);
+            if (match is not { } found)
+                continue;
+            for (var t = i; t < found.End; t++)
+                covered.Add(t);
+            var sources = Possessor(doc, words, i, actors) is { } owner ? [owner] : roles.AgentsAfter(found.End);
+            if (sources.Count == 0 && GoverningVerb(doc, words, i, groups) is { } governing && !governing.Negated)
+                sources = roles.SubjectsOf(governing);
+            // "In a separate meeting with X, Amir-Abdollahian thanked...": a fronted phrase belongs to the main clause.
+            if (sources.Count == 0 && IsFronted(words, sentence, i, groups))
+                sources = roles.MainSubjectsAfter(i);
+            var targets = found.Target is { } target ? roles.Coordinated(target, leftward: false) : [];
+            foreach (var coded in Events(doc, 0, found, sources, targets, modal: false, start: i))
+                yield return coded;
+        }
+    }
+
+    private IEnumerable<CodedEvent> Events(Doc doc, int sentence, PatternMatch match, List<int> sources, List<int> targets, bool modal, int start)
+    {
+        if (codebook.Find(match.Pattern.Code) is not { } code)
+            yield break;
+        var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
+        List<int?> sourceList = sources.Count > 0 ? [.. sources.Select(s => (int?)s)] : [null];
+        List<int?> targetList = targets.Count > 0 ? [.. targets.Select(t => (int?)t)] : [null];
+        // An event with no one doing it is not coded: "the expulsion of people" by no one named.
+        if (sources.Count == 0)
+            yield break;
+        foreach (var source in sourceList)
+        {
+            foreach (var target in targetList)
+            {
+                if (source is not null && source == target)
+                    continue;
+                yield return new CodedEvent
+                {
+                    Sentence = sentence,
+                    Code = code,
+                    Source = source,
+                    Target = target,
+                    Verb = verb,
+                    Pattern = match.Pattern.ToString(),
+                    Confidence = Confidence(doc, source, target, modal),
+                };
+            }
+        }
+    }
+
+    private static double Confidence(Doc doc, int? source, int? target, bool modal)
+    {
+        var confidence = 0.9;
+        if (source is not { } s || doc.Actors[s].Code is null)
+            confidence -= 0.3;
+        else if (doc.Actors[s].Via == Actors.ActorVia.Coreference)
+            confidence -= 0.1;
+        if (target is null)
+            confidence -= 0.15;
+        if (modal)
+            confidence -= 0.2;
+        return Math.Round(Math.Max(0.05, confidence), 2);
+    }
+
+    /// <summary>"Iran's airstrikes": the actor whose possessive opens the event noun's phrase.</summary>
+    private static int? Possessor(Doc doc, string[] words, int noun, SentenceActors actors)
+    {
+        var i = noun - 1;
+        while (i > 0 && doc.PosTags[i] is "JJ" or "NN" or "CD" or "VBN")
+            i--;
+        return i > 0 && words[i] == "'s" ? actors.EndingBefore(i) : null;
+    }
+
+    /// <summary>
+    /// The verb that carries out an event noun: "launched several rounds of airstrikes" is launched. Only
+    /// verbs that do what the noun names count ("launch", "carry out", "hold"); whoever denounces an
+    /// eviction did not evict.
+    /// </summary>
+    private static VerbGroup? GoverningVerb(Doc doc, string[] words, int noun, List<VerbGroup> groups)
+    {
+        var before = groups.LastOrDefault(g => g.EndToken <= noun);
+        if (before is null || noun - before.EndToken > 6 || !CarryingVerbs.Contains(Lemma(words[before.Main])))
+            return null;
+        for (var i = before.EndToken; i < noun; i++)
+        {
+            if (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of")
+                return null;
+        }
+
+        return before;
+    }
+
+    private static readonly HashSet<string> CarryingVerbs =
+        ["launch", "carry", "conduct", "stage", "begin", "start", "continue", "resume", "step", "intensify", "mount", "wage", "hold", "make", "pay", "issue", "impose", "order", "announce", "escalate"];
+
+    private static readonly Lazy<Dictionary<string, string>> CarryingForms = new(() =>
+        CarryingVerbs.SelectMany(v => VerbForms.Of(v).Select(f => (Form: f, Verb: v))).GroupBy(p => p.Form).ToDictionary(g => g.Key, g => g.First().Verb));
+
+    private static string Lemma(string word) => CarryingForms.Value.GetValueOrDefault(word, word);
+
+    /// <summary>Whether the noun opens the sentence before its main clause, behind a comma: "In a meeting with X, Y said".</summary>
+    private static bool IsFronted(string[] words, Sentence sentence, int noun, List<VerbGroup> groups)
+    {
+        var firstFinite = groups.FirstOrDefault(g => g.Form == VerbForm.Finite);
+        if (firstFinite is null || firstFinite.FirstToken < noun)
+            return false;
+        for (var i = noun; i < firstFinite.FirstToken; i++)
+        {
+            if (words[i] == ",")
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool InConditional(string[] words, Sentence sentence, int token)
+    {
+        for (var i = token - 1; i >= sentence.FirstToken; i--)
+        {
+            if (words[i] is "," or ";")
+                return false;
+            if (Conditionals.Contains(words[i]))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"X said that ..." carries what it says: the statement itself is coded only when nothing else by that speaker is.</summary>
+    private static List<CodedEvent> DropBareStatements(List<CodedEvent> events)
+    {
+        var specific = events.Where(e => e.Code.Root != StatementRoot).Select(e => e.Source).ToHashSet();
+        return [.. events.Where(e => e.Code.Root != StatementRoot || !specific.Contains(e.Source) && !events.Any(o => o.Code.Root != StatementRoot && o.Sentence == e.Sentence && o.Source is null))];
+    }
+}

@@ -1,0 +1,27 @@
+namespace Chronicle.Events;
+
+/// <summary>Whether a pattern starts at a verb or at an event noun.</summary>
+public enum PatternKind
+{
+    Verb,
+    Noun,
+}
+
+/// <summary>
+/// One phrasing of an event: "travel to *" codes 043 with the phrase after "to" as target. Words are
+/// folded; the first is a verb's or noun's base form; "*" marks the target.
+/// </summary>
+public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<string> Words, string Source)
+{
+    public const string Target = "*";
+
+    public string Head => Words[0];
+
+    /// <summary>Whether the target stands straight after the head: the verb's direct object, the subject of its passive.</summary>
+    public bool TargetIsObject => Words.Count > 1 && Words[1] == Target;
+
+    /// <summary>How specific the pattern is: its literal words after the head.</summary>
+    public int Weight => Words.Count(w => w != Target);
+
+    public override string ToString() => $"[{Code}] {(Kind == PatternKind.Noun ? "noun: " : "")}{string.Join(' ', Words)}";
+}

@@ -1,0 +1,131 @@
+using Chronicle.Actors;
+using Chronicle.Text;
+
+namespace Chronicle.Events;
+
+/// <summary>Where a pattern matched: the token after its last word, and the target mention its "*" found (if any).</summary>
+internal readonly record struct PatternMatch(EventPattern Pattern, int Head, int End, int? Target);
+
+/// <summary>
+/// Matches the words of a pattern after its head: each literal word must come next, with articles,
+/// adjectives, numbers and adverbs allowed before it ("paid a brief visit to"); "*" takes the actor
+/// mention that starts there, after such words.
+/// </summary>
+internal static class PatternMatcher
+{
+    /// <summary>How many words may stand between two words of a pattern.</summary>
+    private const int Gap = 3;
+
+    private static readonly HashSet<string> Quantities =
+    [
+        "number", "group", "dozens", "hundreds", "thousands", "scores", "some", "many", "most", "all", "several", "one", "two", "three",
+        "members", "couple", "handful", "majority", "rest", "millions", "tens",
+    ];
+
+    private static readonly HashSet<string> Skippable = ["DT", "PDT", "JJ", "JJR", "JJS", "RB", "RBR", "PRP$", "CD", "POS"];
+
+    /// <summary>
+    /// Matches <paramref name="pattern"/> with its head at <paramref name="head"/>. When <paramref name="objectMoved"/>,
+    /// a passive verb, the "*" right after the head is not looked for: its target is the verb's subject.
+    /// </summary>
+    public static PatternMatch? Match(EventPattern pattern, int head, int end, string[] words, Doc doc, SentenceActors actors, bool objectMoved)
+    {
+        var position = head + 1;
+        int? target = null;
+        for (var k = 1; k < pattern.Words.Count; k++)
+        {
+            var word = pattern.Words[k];
+            if (word == EventPattern.Target)
+            {
+                if (k == 1 && objectMoved)
+                    continue;
+                var slot = Skip(doc, position, end, actors);
+                // "a number of Iraqi officials", "some of the protesters": the actor after the quantity.
+                if (slot + 1 < end && Quantities.Contains(words[slot]) && words[slot + 1] == "of" && actors.Covering(slot) is null)
+                    slot = Skip(doc, slot + 2, end, actors);
+                if (slot < end && actors.StartingAt(slot) is { } mention)
+                {
+                    target ??= mention;
+                    position = actors[mention].EndToken;
+                }
+                else if (slot < end && actors.Covering(slot) is { } covering)
+                {
+                    target ??= covering;
+                    position = actors[covering].EndToken;
+                }
+                else if (InPhrase(doc, slot, end, actors) is { } later)
+                {
+                    // "with Sudan's National Security Adviser Omar al-Tayeb": the actor the phrase ends in.
+                    target ??= later;
+                    position = actors[later].EndToken;
+                }
+                else
+                {
+                    // A target that is no actor ("attacked the town"): the event stands without one, and
+                    // the pattern's next word is looked for after that phrase.
+                    position = slot;
+                }
+
+                continue;
+            }
+
+            // After a target, or after an event noun ("talks on border security with"), a phrase may come first.
+            var wide = k > 1 && pattern.Words[k - 1] == EventPattern.Target || k == 1 && pattern.Kind == PatternKind.Noun;
+            var found = Find(word, position, end, words, doc, allowGap: wide ? 6 : Gap);
+            if (found < 0)
+                return null;
+            position = found + 1;
+        }
+
+        return new PatternMatch(pattern, head, position, target);
+    }
+
+    /// <summary>Past articles and adjectives to where a phrase's actor may start; a possessive pronoun that is a mention ("their") stays.</summary>
+    private static int Skip(Doc doc, int position, int end, SentenceActors actors)
+    {
+        var skipped = 0;
+        while (position < end && skipped < 4 && Skippable.Contains(doc.PosTags[position]) && actors.StartingAt(position) is null)
+        {
+            position++;
+            skipped++;
+        }
+
+        return position;
+    }
+
+    /// <summary>The actor a noun phrase starting at <paramref name="slot"/> ends in, within a few words and before any verb or punctuation.</summary>
+    private static int? InPhrase(Doc doc, int slot, int end, SentenceActors actors)
+    {
+        for (var j = slot; j < end && j < slot + 6; j++)
+        {
+            if (actors.StartingAt(j) is { } mention)
+                return mention;
+            var tag = doc.PosTags[j];
+            if (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "IN" or "CC" or "TO" || doc.Tokens[j].Kind == TokenKind.Punctuation && tag != "POS")
+                return null;
+        }
+
+        return null;
+    }
+
+    private static int Find(string word, int position, int end, string[] words, Doc doc, int allowGap)
+    {
+        for (var j = position; j < end && j <= position + allowGap; j++)
+        {
+            if (SameWord(words[j], word))
+                return j;
+            if (doc.PosTags[j].StartsWith("VB", StringComparison.Ordinal) || words[j] is "," or ";" or ":")
+                return -1;
+            // Words may only stand between pattern words when they modify what follows (an article, an adjective).
+            if (allowGap <= Gap && !Skippable.Contains(doc.PosTags[j]))
+                return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A text word meets a pattern word when equal, or its regular plural ("talks" for "talk").</summary>
+    private static bool SameWord(string text, string pattern) =>
+        text == pattern || text.Length > pattern.Length && text.StartsWith(pattern, StringComparison.Ordinal) && text[pattern.Length..] is "s" or "es"
+        || pattern.EndsWith('y') && text == pattern[..^1] + "ies";
+}

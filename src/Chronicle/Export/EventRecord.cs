@@ -1,0 +1,21 @@
+namespace Chronicle.Export;
+
+/// <summary>An actor as an event record shows it: the words, the code and its parts, the canonical name.</summary>
+public sealed record ActorView(string Text, string? Code, string? Country, string? Sector, string? Name, int Start, int End);
+
+/// <summary>A place as an event record shows it.</summary>
+public sealed record PlaceView(string Name, long? Geonameid, string? Country, double Lat, double Lon);
+
+/// <summary>Char spans (into the story's text) of the words an event rests on.</summary>
+public sealed record EvidenceView(int[]? Source, int[] Verb, int[]? Target);
+
+/// <summary>
+/// One coded event in DESIGN's contract shape: where it was said (article, story, sentence), who did
+/// what to whom in CAMEO and PLOVER, when, where, how sure, and the evidence spans.
+/// </summary>
+public sealed record EventRecord(
+    string Article, int Story, int Sentence, string Text,
+    ActorView? Source, ActorView? Target,
+    string Cameo, string? Plover, double Goldstein, int Quad,
+    string? Date, string DatePrecision, string? DateText, PlaceView? Place,
+    double Confidence, EvidenceView Evidence, string Pattern, string? Url);
