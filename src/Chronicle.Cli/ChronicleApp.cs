@@ -23,6 +23,7 @@ internal static class ChronicleApp
             EvalCommand.Create(console),
             ActorsCommand.Create(console),
             ActorCommand.Create(console),
+            EventsCommand.Create(console),
         };
         var parse = root.Parse(args);
         try

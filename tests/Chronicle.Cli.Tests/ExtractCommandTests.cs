@@ -1,24 +1,44 @@
+using System.Text.Json;
+
 namespace Chronicle.Cli.Tests;
 
 public class ExtractCommandTests
 {
     [Fact]
-    public void Extract_as_jsonl_prints_no_event_rows_until_events_are_coded_and_says_what_it_found()
+    public void Extract_as_jsonl_prints_one_contract_record_per_event()
     {
-        var run = CliRun.Of("extract", RepoPaths.SampleDispatch);
+        var run = CliRun.Of("extract", RepoPaths.SampleDispatch, "--date", "2024-11-20");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("", run.Out);
+        var events = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.NotEmpty(events);
+        foreach (var name in new[] { "article", "story", "sentence", "text", "source", "target", "cameo", "plover", "goldstein", "quad", "date", "date_precision", "date_text", "place", "confidence" })
+            Assert.All(events, e => Assert.True(e.TryGetProperty(name, out _), $"no '{name}' in {e}"));
+        Assert.All(events, e => Assert.Equal("2024-11-20", e.GetProperty("date").GetString()));
+        Assert.Contains(events, e => e.GetProperty("cameo").GetString()!.StartsWith("17", StringComparison.Ordinal)
+            && e.GetProperty("source").GetProperty("code").GetString() == "TUNCOP");
         Assert.Contains("1 article(s), 3 stories", run.Error);
     }
 
     [Fact]
-    public void Extract_as_a_table_shows_the_sentences_of_each_story()
+    public void Extract_as_a_table_shows_each_event_with_its_sentence()
     {
         var run = CliRun.Of("extract", RepoPaths.SampleDispatch, "--format", "table");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Wadi Halfa", run.Out);
-        Assert.Contains("Lodwar", run.Out);
+        Assert.Contains("TUNCOP", run.Out);
+        Assert.Contains("Gafsa", run.Out);
+    }
+
+    [Fact]
+    public void Extract_as_gdelt_writes_61_tab_separated_columns()
+    {
+        var run = CliRun.Of("extract", RepoPaths.SampleDispatch, "--date", "2024-11-20", "--format", "gdelt");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(61, r.Split('\t').Length));
+        Assert.All(rows, r => Assert.Equal("20241120", r.Split('\t')[1]));
     }
 }

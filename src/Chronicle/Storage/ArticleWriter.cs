@@ -1,4 +1,5 @@
 using Chronicle.Articles;
+using Chronicle.Export;
 using Chronicle.Pipeline;
 using Microsoft.Data.Sqlite;
 
@@ -21,6 +22,7 @@ internal static class ArticleWriter
         InsertArticle(connection, id, dedupKey, analyzed);
         InsertBlocks(connection, id, article.Blocks);
         InsertStories(connection, id, analyzed.Stories);
+        InsertEvents(connection, id, analyzed);
         transaction.Commit();
         return new StoreOutcome(id, AlreadyStored: false);
     }
@@ -110,6 +112,33 @@ internal static class ArticleWriter
                     mention.Code?.Value, mention.Code?.Country, mention.Code?.Sector, mention.Name,
                     mention.Via.ToString().ToLowerInvariant(), mention.Kind.ToString().ToLowerInvariant(), mention.Evidence);
             }
+        }
+    }
+
+    private static void InsertEvents(SqliteConnection connection, string id, AnalyzedArticle analyzed)
+    {
+        using var insert = connection.Prepare(
+            """
+            INSERT INTO events (id, article_id, story, sentence, cameo, plover, goldstein, quad,
+                source_text, source_code, source_country, source_sector, source_name,
+                target_text, target_code, target_country, target_sector, target_name,
+                date, date_precision, date_text, confidence, source_start, source_end, verb_start, verb_end, target_start, target_end, pattern)
+            VALUES ($id, $article, $story, $sentence, $cameo, $plover, $goldstein, $quad,
+                $stext, $scode, $scountry, $ssector, $sname, $ttext, $tcode, $tcountry, $tsector, $tname,
+                $date, $precision, $datetext, $confidence, $sstart, $send, $vstart, $vend, $tstart, $tend, $pattern)
+            """,
+            "$id", "$article", "$story", "$sentence", "$cameo", "$plover", "$goldstein", "$quad",
+            "$stext", "$scode", "$scountry", "$ssector", "$sname", "$ttext", "$tcode", "$tcountry", "$tsector", "$tname",
+            "$date", "$precision", "$datetext", "$confidence", "$sstart", "$send", "$vstart", "$vend", "$tstart", "$tend", "$pattern");
+        var n = 0;
+        foreach (var e in EventRecords.Of(analyzed))
+        {
+            insert.Run(
+                $"{id}-{n++}", id, e.Story, e.Sentence, e.Cameo, e.Plover, e.Goldstein, e.Quad,
+                e.Source?.Text, e.Source?.Code, e.Source?.Country, e.Source?.Sector, e.Source?.Name,
+                e.Target?.Text, e.Target?.Code, e.Target?.Country, e.Target?.Sector, e.Target?.Name,
+                e.Date, e.Date is null ? null : e.DatePrecision, e.DateText, e.Confidence,
+                e.Source?.Start, e.Source?.End, e.Evidence.Verb[0], e.Evidence.Verb[1], e.Target?.Start, e.Target?.End, e.Pattern);
         }
     }
 

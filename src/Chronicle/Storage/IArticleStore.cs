@@ -16,6 +16,9 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Full-text search over story text, best match first.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+
+    /// <summary>Stored events that pass every filter of <paramref name="query"/>, newest first.</summary>
+    IReadOnlyList<Export.EventRecord> FindEvents(EventQuery query);
 }
 
 /// <summary>What <see cref="IArticleStore.Store"/> did.</summary>

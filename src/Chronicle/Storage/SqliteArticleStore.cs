@@ -89,6 +89,13 @@ public sealed class SqliteArticleStore : IArticleStore
             return StorySearch.Search(_connection, query, limit);
     }
 
+    public IReadOnlyList<Export.EventRecord> FindEvents(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+            return EventQueries.Find(_connection, query);
+    }
+
     public void Dispose()
     {
         lock (_gate)

@@ -1,0 +1,2 @@
+-- The pattern that coded each event, so an analyst can see which phrasing of which code matched.
+ALTER TABLE events ADD COLUMN pattern TEXT;
