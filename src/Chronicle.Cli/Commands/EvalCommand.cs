@@ -8,9 +8,37 @@ internal static class EvalCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("eval", "Score a tagger model on gold data.");
+        var command = new Command("eval", "Score a tagger model or the event coder on gold data.");
         command.Add(Create(console, ModelKind.PartOfSpeech, "pos", "chronicle eval pos --gold ../shared/data/ner/ontonotes5/onto.development.bio.gz --model pos"));
         command.Add(Create(console, ModelKind.Entities, "ner", "chronicle eval ner --gold ../shared/data/ner/conll2003/eng.testa --model conll"));
+        command.Add(EventsEvaluation(console));
+        return command;
+    }
+
+    private static Command EventsEvaluation(CliConsole console)
+    {
+        var plover = new Option<string>("--plover") { Description = "PLOVER gold records (a JSON array).", Required = true, HelpName = "FILE" };
+        var verbose = new Option<bool>("--verbose") { Description = "Print each record's gold type and coded events." };
+        var command = new Command("events", CommonOptions.Describe(
+            "Score the event coder on PLOVER gold records: records that get an event of the right type, precision of coded events, source country accuracy.",
+            "chronicle eval events --plover ../shared/data/events/plover/PLOVER_GSR_CAMEO.dev.txt"));
+        command.Add(plover);
+        command.Add(verbose);
+        command.SetAction(parse =>
+        {
+            var records = Chronicle.Evaluation.PloverGoldRecord.Read(parse.GetValue(plover)!);
+            var (scores, details) = Chronicle.Evaluation.PloverEvaluation.Run(Chronicle.Pipeline.ArticlePipeline.CreateDefault(), records);
+            if (parse.GetValue(verbose))
+            {
+                foreach (var (record, events) in details)
+                    console.Out.WriteLine($"{record.Id}\t{record.EventType}\t{string.Join(' ', events.Select(e => $"{e.Cameo}:{e.Category}:{e.SourceCountry ?? "-"}"))}\t{record.Text}");
+            }
+
+            console.Out.WriteLine($"records: {scores.Records}; found (an event of the right type): {scores.Found} ({100 * scores.Recall:F1}%); "
+                + $"coded events: {scores.Predicted}, right type: {scores.Correct} (precision {100 * scores.Precision:F1}%); "
+                + $"source country right: {scores.SourceCountryRight} of {scores.SourceCountryKnown} ({100 * scores.SourceCountryAccuracy:F1}%)");
+            return 0;
+        });
         return command;
     }
 
