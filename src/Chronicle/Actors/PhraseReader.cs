@@ -119,7 +119,7 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
             return null;
         var referring = definite && ReferringHeads.Contains(view.Word(head)) && head == nameEnd - 1;
         if (headTerm.Term is null && !ActorHeads.Contains(view.Word(head)) && !referring)
-            return null;
+            return NamedInside(view, names, date);
         var description = new MentionDraft
         {
             First = first,
@@ -232,6 +232,13 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         }
 
         return draft;
+    }
+
+    /// <summary>"Boko Haram positions", "Iranian territory": a phrase about no actor may still name one; that name is the mention.</summary>
+    private static MentionDraft? NamedInside(SentenceView view, List<NameMatch> names, DateOnly? date)
+    {
+        var named = names.LastOrDefault(n => n.Sense.Form is NameForm.Name or NameForm.Acronym && n.Sense.Entry.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Person);
+        return named.Sense is { } sense ? FromDictionary(view, named.First, named.End, sense, date) : null;
     }
 
     private static MentionDraft FromDictionary(SentenceView view, int first, int end, NameSense sense, DateOnly? date)

@@ -1,0 +1,90 @@
+namespace Chronicle.Tests.Events;
+
+/// <summary>Who did what to whom, from sentences written for these tests.</summary>
+public class EventCodingTests
+{
+    [Fact]
+    public void An_active_verb_codes_its_subject_as_source_and_object_as_target()
+    {
+        var events = EventPipeline.Code("Kenyan police arrested three Somali journalists in Nairobi on Tuesday.");
+
+        var arrest = Assert.Single(events.WithCode("17"));
+        Assert.Equal("KENCOP", arrest.SourceCode);
+        Assert.StartsWith("SOM", arrest.TargetCode);
+    }
+
+    [Fact]
+    public void A_passive_codes_the_by_phrase_as_source_and_the_subject_as_target()
+    {
+        var events = EventPipeline.Code("Two Ugandan activists were detained by Rwandan security forces near the border.");
+
+        var detention = Assert.Single(events.WithCode("17"));
+        Assert.Equal("RWACOP", detention.SourceCode);
+        Assert.StartsWith("UGA", detention.TargetCode);
+    }
+
+    [Fact]
+    public void A_meeting_is_a_consultation_between_the_two_sides()
+    {
+        var events = EventPipeline.Code("Jordan's Foreign Minister Tareq Salloum met Lebanese officials in Beirut on Monday.");
+
+        var meeting = Assert.Single(events.WithCode("04"));
+        Assert.Equal("JORGOV", meeting.SourceCode);
+        Assert.Equal("LBNGOV", meeting.TargetCode);
+    }
+
+    [Fact]
+    public void An_event_noun_takes_the_subject_of_the_verb_that_carries_it_out()
+    {
+        var events = EventPipeline.Code("The Nigerian army launched airstrikes against Boko Haram positions in the northeast.");
+
+        var strike = Assert.Single(events.WithCode("19"));
+        Assert.Equal("NGAMIL", strike.SourceCode);
+        Assert.NotNull(strike.TargetCode);
+    }
+
+    [Fact]
+    public void Coordinated_sources_each_get_the_event()
+    {
+        var events = EventPipeline.Code("Egypt and Sudan condemned the attack on the convoy.");
+
+        var sources = events.WithCode("11").Select(e => e.SourceCode).ToHashSet();
+        Assert.Contains("EGY", sources);
+        Assert.Contains("SDN", sources);
+    }
+
+    [Fact]
+    public void A_negated_event_is_not_coded()
+    {
+        var events = EventPipeline.Code("Kenyan police did not arrest the protesters outside parliament.");
+
+        Assert.Empty(events.WithCode("17"));
+    }
+
+    [Fact]
+    public void An_appeal_with_a_complement_is_one_appeal()
+    {
+        var events = EventPipeline.Code("Ghana's president called on Togolese officials to release the detained fishermen.");
+
+        var appeal = Assert.Single(events.WithCode("02"));
+        Assert.Equal("GHAGOV", appeal.SourceCode);
+        Assert.Equal("TGOGOV", appeal.TargetCode);
+        Assert.Empty(events.WithCode("08"));
+    }
+
+    [Fact]
+    public void A_pronoun_source_carries_its_antecedents_code()
+    {
+        var events = EventPipeline.Code("Chile's Foreign Minister Rosa Campos arrived in Lima on Monday. She criticised Peruvian officials over the border closure.");
+
+        var criticism = Assert.Single(events.WithCode("11"));
+        Assert.Equal("CHLGOV", criticism.SourceCode);
+        Assert.Equal("PERGOV", criticism.TargetCode);
+    }
+
+    [Fact]
+    public void A_sentence_without_an_event_codes_none()
+    {
+        Assert.Empty(EventPipeline.Code("The weather in the capital was mild for most of the week."));
+    }
+}
