@@ -15,4 +15,6 @@ run articles --db "$db"
 id=$("$chronicle" articles --db "$db" --format csv | sed -n 2p | cut -d, -f1)
 run show "$id" --db "$db"
 run search "border security" --db "$db"
+run actors samples/dispatch.txt --date 2024-11-20 --format table
+run actor "the Iranian Foreign Minister" --date 2024-11-20
 run extract samples/dispatch.txt --date 2024-11-20 --format table

@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["tagger"] = TaggerBench.Run,
     ["prune"] = PruneBench.Run,
     ["actors"] = ActorBench.Run,
+    ["pipeline"] = PipelineBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
