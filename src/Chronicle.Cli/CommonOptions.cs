@@ -32,6 +32,16 @@ internal static class CommonOptions
     {
         Description = "Read every source as this format instead of choosing by extension and content.",
         DefaultValueFactory = _ => Articles.InputFormat.Auto,
+        HelpName = string.Join('|', InputFormatNames.All),
+        // The enum parser knows "PetrarchXml" but not the documented "petrarch-xml".
+        CustomParser = result =>
+        {
+            var text = result.Tokens[0].Value;
+            if (InputFormatNames.TryParse(text, out var format))
+                return format;
+            result.AddError($"Unknown input format '{text}'; expected one of: {string.Join(", ", InputFormatNames.All)}.");
+            return default;
+        },
     };
 
     public static Option<bool> AllowPrivateNetwork() => new("--allow-private-network")

@@ -24,7 +24,7 @@ public sealed class ArticleInputs : IDisposable
     {
         this.options = options ?? new ReaderOptions();
         fetcher = new SafeHttpFetcher(this.options);
-        readers = new IArticleReader[] { new PlainTextReader(), new HtmlReader(), new FeedReader(fetcher), new JsonlReader() }
+        readers = new IArticleReader[] { new PlainTextReader(), new HtmlReader(), new FeedReader(fetcher), new JsonlReader(), new PetrarchRecordReader() }
             .ToDictionary(r => r.Format);
     }
 

@@ -16,6 +16,8 @@ internal static class FormatSniffer
                 return InputFormat.Html;
             case ".txt":
                 return InputFormat.Text;
+            case ".xml" when IsPetrarchRecords(start):
+                return InputFormat.PetrarchXml;
             case ".rss" or ".atom" or ".xml" when IsFeed(start):
                 return InputFormat.Rss;
         }
@@ -24,12 +26,31 @@ internal static class FormatSniffer
             return InputFormat.Html;
         if (IsFeed(start))
             return InputFormat.Rss;
+        if (start.StartsWith('<') && IsPetrarchRecords(start))
+            return InputFormat.PetrarchXml;
         return start.StartsWith('{') ? InputFormat.Jsonl : InputFormat.Text;
     }
 
     private static bool IsFeed(string start) =>
         start.StartsWith('<')
         && (start.Contains("<rss", StringComparison.Ordinal) || start.Contains("<feed", StringComparison.Ordinal) || start.Contains("<rdf:rdf", StringComparison.Ordinal));
+
+    // PETRARCH validation files open with a long comment and an <Environment> block, but their first
+    // record and its text come within the head.
+    private static bool IsPetrarchRecords(string start) => ContainsTag(start, "<sentence") && ContainsTag(start, "<text");
+
+    // The tag itself, not a longer name it begins ("<sentences>").
+    private static bool ContainsTag(string text, string tag)
+    {
+        for (var at = text.IndexOf(tag, StringComparison.Ordinal); at >= 0; at = text.IndexOf(tag, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + tag.Length;
+            if (next < text.Length && (char.IsWhiteSpace(text[next]) || text[next] is '>' or '/'))
+                return true;
+        }
+
+        return false;
+    }
 
     private static string Extension(string name)
     {

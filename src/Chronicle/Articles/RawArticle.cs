@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Chronicle.Articles;
 
 /// <summary>
@@ -23,6 +25,13 @@ public sealed record RawArticle
     public string? Byline { get; init; }
 
     public required string Text { get; init; }
+
+    /// <summary>
+    /// Coding options the source sets for this article, names lower-cased and values as written: a PETRARCH
+    /// record's <c>&lt;Config&gt;</c> options in force (require_dyad, new_actor_length, comma_emax...). Empty
+    /// for sources that set none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Options { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     public required InputLocation Location { get; init; }
 }

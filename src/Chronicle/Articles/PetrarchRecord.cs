@@ -1,0 +1,35 @@
+namespace Chronicle.Articles;
+
+/// <summary>
+/// One <c>&lt;Sentence&gt;</c> record of a PETRARCH validation file: the text to code, the coding options
+/// in force for it, and the codings it expects.
+/// </summary>
+public sealed record PetrarchRecord
+{
+    /// <summary>The record's <c>id</c>, such as "DEMO-04".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The record's <c>date</c>, which dictionaries' date restrictions are checked against.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>The record's <c>category</c>, such as "COMPOUND"; null when it has none.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>
+    /// False when the record says it is not to be scored (<c>evaluate="false"</c>, or PETRARCH-1's
+    /// <c>sentence="false"</c>); such records are still read, so that they can be shown as skipped.
+    /// </summary>
+    public required bool Evaluate { get; init; }
+
+    /// <summary>The <c>&lt;Text&gt;</c> content, trimmed, its line breaks as in the file.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The <c>&lt;Config&gt;</c> options in force when the record starts, names lower-cased, values as written.</summary>
+    public required IReadOnlyDictionary<string, string> Options { get; init; }
+
+    /// <summary>The record's <c>&lt;EventCoding&gt;</c> elements, in file order; empty when it has none.</summary>
+    public required IReadOnlyList<PetrarchEventCoding> Expected { get; init; }
+
+    /// <summary>The file and the line of the record's <c>&lt;Sentence&gt;</c> tag.</summary>
+    public required InputLocation Location { get; init; }
+}
