@@ -34,7 +34,21 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         doc.SetEvents([.. events]);
     }
 
+    /// <summary>
+    /// Codes a sentence by its patterns; when none matches, once more letting an event verb with no
+    /// matching phrasing code as its most general pattern (less confidently), so a sentence that states
+    /// an event in words the dictionary lacks still yields it, and one that matched is not cluttered.
+    /// </summary>
     private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index)
+    {
+        var events = CodeSentence(doc, words, index, fallbackAllowed: false);
+        if (events.Count > 0)
+            return events;
+        var general = CodeSentence(doc, words, index, fallbackAllowed: true);
+        return general.Count > 0 ? [general[0]] : general;
+    }
+
+    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, bool fallbackAllowed)
     {
         var sentence = doc.Sentences[index];
         var actors = new SentenceActors(doc, index);
@@ -43,14 +57,26 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var events = new List<CodedEvent>();
         var covered = new HashSet<int>();
 
+        var complementEnd = -1;
         foreach (var group in groups)
         {
             if (covered.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken))
                 continue;
+            if (group.FirstToken < complementEnd && !OpensClause(words, sentence, group))
+                continue;
             var passive = group.Passive;
-            var match = patterns.ForVerb(words[group.Main])
+            var candidates = patterns.ForVerb(words[group.Main]);
+            var match = candidates
                 .Select(p => PatternMatcher.Match(p, group.Main, sentence.EndToken, words, doc, actors, objectMoved: passive && p.TargetIsObject))
                 .FirstOrDefault(m => m is not null);
+            var general = false;
+            if (match is null && fallbackAllowed && Fallback(candidates) is { } fallback)
+            {
+                // The verb is an event verb though no phrasing of it matched: code it with its most general pattern.
+                match = PatternMatcher.Match(fallback with { Words = [fallback.Head, EventPattern.Target] }, group.Main, sentence.EndToken, words, doc, actors, objectMoved: passive);
+                general = true;
+            }
+
             if (match is not { } found)
                 continue;
             for (var t = group.Main; t < found.End; t++)
@@ -64,10 +90,31 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 found = PatternMatcher.Match(found.Pattern, group.Main, sentence.EndToken, words, doc, actors, objectMoved: found.Pattern.TargetIsObject) ?? found;
             }
 
-            var (sources, targets) = passive && found.Pattern.TargetIsObject
+            var (sources, targets) = passive && (found.Pattern.TargetIsObject || general)
                 ? (roles.AgentsAfter(found.End), subjects)
                 : (subjects, found.Target is { } target ? roles.Coordinated(target, leftward: false) : []);
-            events.AddRange(Events(doc, index, found, sources, targets, group.Modal is not null, group.FirstToken));
+
+            // "X said Y must release Z": a demand by the speaker on Y.
+            if (EventTransforms.IsDuty(group.Modal) && events.LastOrDefault(e => e.Code.Root == StatementRoot) is { Source: { } speaker } statement && codebook.Find(EventTransforms.Demand) is { } demand)
+            {
+                events.Remove(statement);
+                events.AddRange(Events(doc, index, found with { Pattern = found.Pattern with { Code = demand.Code } }, [speaker], sources, modal: false, group.FirstToken, general));
+                continue;
+            }
+
+            if (EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is { } intent)
+                found = found with { Pattern = found.Pattern with { Code = intent } };
+
+            // "refused to meet X", "demanded that Y withdraw": what is refused, demanded or promised is not an event of its own.
+            if (CoversComplement(found.Pattern.Code))
+            {
+                complementEnd = Math.Min(sentence.EndToken, found.End + ComplementLength);
+                for (var t = found.End; t < complementEnd; t++)
+                    covered.Add(t);
+            }
+
+            var modal = group.Modal is not null && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
+            events.AddRange(Events(doc, index, found, sources, targets, modal, group.FirstToken, general));
         }
 
         foreach (var nominal in NominalEvents(doc, words, sentence, actors, groups, roles, covered))
@@ -97,12 +144,26 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             if (sources.Count == 0 && IsFronted(words, sentence, i, groups))
                 sources = roles.MainSubjectsAfter(i);
             var targets = found.Target is { } target ? roles.Coordinated(target, leftward: false) : [];
-            foreach (var coded in Events(doc, 0, found, sources, targets, modal: false, start: i))
+            foreach (var coded in Events(doc, 0, found, sources, targets, modal: false, start: i, general: false))
                 yield return coded;
         }
     }
 
-    private IEnumerable<CodedEvent> Events(Doc doc, int sentence, PatternMatch match, List<int> sources, List<int> targets, bool modal, int start)
+    /// <summary>How many tokens after a verbal event its complement may run.</summary>
+    private const int ComplementLength = 15;
+
+    /// <summary>Appeals, intents, demands, disapproval, rejection and threats are about another action, which they carry.</summary>
+    private static bool CoversComplement(string code) => code[..2] is "02" or "03" or "10" or "11" or "12" or "13";
+
+    /// <summary>A finite verb after "and", "but" or a comma starts a clause of its own, outside a complement.</summary>
+    private static bool OpensClause(string[] words, Sentence sentence, VerbGroup group) =>
+        group.Form == VerbForm.Finite && group.FirstToken > sentence.FirstToken && words[group.FirstToken - 1] is "and" or "but" or ",";
+
+    /// <summary>The most general pattern a verb heads (the fewest words), whose code the verb has when no phrasing of it matched.</summary>
+    private static EventPattern? Fallback(IReadOnlyList<EventPattern> candidates) =>
+        candidates.Where(p => p.Kind == PatternKind.Verb).MinBy(p => p.Words.Count);
+
+    private IEnumerable<CodedEvent> Events(Doc doc, int sentence, PatternMatch match, List<int> sources, List<int> targets, bool modal, int start, bool general)
     {
         if (codebook.Find(match.Pattern.Code) is not { } code)
             yield break;
@@ -126,7 +187,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                     Target = target,
                     Verb = verb,
                     Pattern = match.Pattern.ToString(),
-                    Confidence = Confidence(doc, source, target, modal),
+                    Confidence = Confidence(doc, source, target, modal) - (general ? 0.2 : 0),
                 };
             }
         }

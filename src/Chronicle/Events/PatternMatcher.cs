@@ -39,7 +39,7 @@ internal static class PatternMatcher
             {
                 if (k == 1 && objectMoved)
                     continue;
-                var slot = Skip(doc, position, end, actors);
+                var slot = Skip(doc, SkipTime(position, end, words), end, actors);
                 // "a number of Iraqi officials", "some of the protesters": the actor after the quantity.
                 if (slot + 1 < end && Quantities.Contains(words[slot]) && words[slot + 1] == "of" && actors.Covering(slot) is null)
                     slot = Skip(doc, slot + 2, end, actors);
@@ -108,8 +108,27 @@ internal static class PatternMatcher
         return null;
     }
 
+    private static readonly HashSet<string> TimeWords =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "earlier", "later", "again", "also", "here", "there",
+    ];
+
+    /// <summary>Past a time phrase between a verb and its complement: "agreed on Wednesday that", "met last week with".</summary>
+    private static int SkipTime(int position, int end, string[] words)
+    {
+        var j = position;
+        if (j < end && words[j] is "on" or "in" or "last" or "this" or "next" or "early" or "late")
+            j++;
+        while (j < end && (TimeWords.Contains(words[j]) || char.IsDigit(words[j][0])))
+            j++;
+        return j > position && (j == position + 1 ? TimeWords.Contains(words[position]) : true) ? j : position;
+    }
+
     private static int Find(string word, int position, int end, string[] words, Doc doc, int allowGap)
     {
+        position = SkipTime(position, end, words);
         for (var j = position; j < end && j <= position + allowGap; j++)
         {
             if (SameWord(words[j], word))

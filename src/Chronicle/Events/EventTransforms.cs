@@ -1,0 +1,40 @@
+namespace Chronicle.Events;
+
+/// <summary>
+/// CAMEO's rules for events that are stated rather than done. "X will visit Y" is an intent to meet
+/// (036), not a visit; "X will attack Y" a threat (138); and "X said Y must release Z" a demand on Y
+/// (100), not a release.
+/// </summary>
+internal static class EventTransforms
+{
+    private static readonly HashSet<string> FutureModals = ["will", "would", "shall", "'ll", "wo"];
+
+    private static readonly HashSet<string> DutyModals = ["must", "should"];
+
+    /// <summary>The code a future-tense event is coded as: an intent to cooperate (03) or a threat (13); null when the event keeps its code.</summary>
+    public static string? ForFuture(string code, string? modal)
+    {
+        if (modal is null || !FutureModals.Contains(modal))
+            return null;
+        return code[..2] switch
+        {
+            "04" => "036",
+            "05" => "032",
+            "06" => code.Length >= 3 && code[2] is >= '1' and <= '4' ? "031" + code[2] : "031",
+            "07" => "033",
+            "08" => "035",
+            "14" => "133",
+            "16" => "131",
+            "17" => "137",
+            "18" or "20" => "1383",
+            "19" => "138",
+            _ => null,
+        };
+    }
+
+    /// <summary>Whether a modal makes the clause a duty laid on its subject ("must", "should").</summary>
+    public static bool IsDuty(string? modal) => modal is not null && DutyModals.Contains(modal);
+
+    /// <summary>The code for a demand that someone do what the clause says.</summary>
+    public const string Demand = "100";
+}
