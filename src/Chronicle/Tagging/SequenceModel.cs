@@ -9,8 +9,7 @@ namespace Chronicle.Tagging;
 public sealed class SequenceModel
 {
     private readonly WeightTable _table;
-    private readonly int[][] _allowedPrevious;
-    private readonly float[]? _incoming;
+    private readonly TransitionTable _transitionTable;
     private readonly WordScoreCache _wordScores = new();
     private readonly float _vectorLength;
     private readonly int[] _rowStart;
@@ -40,9 +39,7 @@ public sealed class SequenceModel
         _vectorLength = metadata.TryGetValue(DenseFeatures.MetadataKey, out var length)
             ? float.Parse(length, System.Globalization.CultureInfo.InvariantCulture)
             : DenseFeatures.DefaultLength;
-        _allowedPrevious = Viterbi.AllowedPrevious(transitions, labels.Length);
-        // Dense SIMD decoding pays when every transition is allowed (POS); a tag scheme's sparse ones (BILOU) decode faster by list.
-        _incoming = _allowedPrevious.All(a => a.Length == labels.Length) ? Viterbi.Incoming(transitions, labels.Length) : null;
+        _transitionTable = new TransitionTable(transitions, labels.Length);
         _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null, lexicon);
     }
 
@@ -164,7 +161,7 @@ public sealed class SequenceModel
                 DenseFeatures.AddScores(vectors.Slice(i * VectorDimensions, VectorDimensions), _vectorLength, DenseWeights, row);
         }
 
-        Viterbi.Decode(emissions, n, labels, _transitions, _allowedPrevious, scratch.Decode, output, _incoming);
+        Viterbi.Decode(emissions, n, _transitionTable, scratch.Decode, output);
     }
 
     /// <summary>Sets a token's scores to the sum of its word-only features' weights, from the cache when the word is in it.</summary>
