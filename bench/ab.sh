@@ -6,8 +6,9 @@
 #   bash bench/ab.sh run OLD NEW TEXT [ROUNDS]
 #
 # run: ROUNDS (default 3) rounds; each round runs, for OLD then NEW, `Chronicle.Bench tagger TEXT` on
-# core 0 (its second pass) and `chronicle tag` on 5 copies of TEXT on core 0 and on cores 0,1
-# (tokens/s = tokens / (wall - wall of a one-sentence run), as bench/peer/compare.sh counts them).
+# core 0 with tiered compilation off, as the CLI runs (its second pass), and `chronicle tag` on 5
+# copies of TEXT on core 0 and on cores 0,1 (tokens/s = tokens / (wall - wall of a one-sentence run),
+# as bench/peer/compare.sh counts them).
 # TEXT is plain text, e.g. the OntoNotes dev text from bench/peer/ontonotes-text.mjs (outside the repository).
 set -euo pipefail
 
@@ -48,7 +49,7 @@ done
 for ((r = 1; r <= rounds; r++)); do
   for side in old new; do
     dir="${!side}"
-    stages="$(taskset -c 0 dotnet "$dir/bench/Chronicle.Bench.dll" tagger "$text" | tail -1 | sed 's/^pass [0-9]*: //')"
+    stages="$(DOTNET_TieredCompilation=0 taskset -c 0 dotnet "$dir/bench/Chronicle.Bench.dll" tagger "$text" | tail -1 | sed 's/^pass [0-9]*: //')"
     line="round $r $side: $stages"
     for cpus in 0 0,1; do
       load="$(seconds "$cpus" "$tmp/probe.txt" "$dir/cli/chronicle")"
