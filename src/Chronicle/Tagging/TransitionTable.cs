@@ -4,9 +4,9 @@ namespace Chronicle.Tagging;
 
 /// <summary>
 /// A model's transition scores laid out for <see cref="Viterbi"/>: one row per previous label (and
-/// one for the sentence start), each padded with -∞ to a whole number of SIMD vectors, so that the
-/// decoder scores a vector of next labels at once. For each vector of next labels it also keeps the
-/// previous labels that can reach any of them, so the tag scheme's forbidden transitions (BILOU's
+/// one for the sentence start), each padded with -∞ to a whole number of pairs of SIMD vectors, so
+/// that the decoder scores two vectors of next labels at once. For each pair it also keeps the
+/// previous labels that can reach any of its labels, so the tag scheme's forbidden transitions (BILOU's
 /// "I-" after "O") cost nothing. Which transitions are allowed is fixed; their scores can be refilled
 /// (<see cref="Fill"/>), as training does after every update.
 /// </summary>
@@ -20,28 +20,30 @@ internal sealed class TransitionTable
     public TransitionTable(ReadOnlySpan<float> transitions, int labels)
     {
         Labels = labels;
-        Width = (labels + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        Width = (labels + PairWidth - 1) / PairWidth * PairWidth;
         _next = new float[(labels + 1) * Width];
         _end = new float[labels];
         Fill(transitions);
-        _sources = new int[Width / Vector<float>.Count][];
-        for (var chunk = 0; chunk < _sources.Length; chunk++)
+        _sources = new int[Width / PairWidth][];
+        for (var pair = 0; pair < _sources.Length; pair++)
         {
-            var first = chunk * Vector<float>.Count;
             var sources = new List<int>();
             for (var p = 0; p < labels; p++)
             {
-                if (_next.AsSpan(p * Width + first, Vector<float>.Count).ContainsAnyExcept(float.NegativeInfinity))
+                if (_next.AsSpan(p * Width + pair * PairWidth, PairWidth).ContainsAnyExcept(float.NegativeInfinity))
                     sources.Add(p);
             }
 
-            _sources[chunk] = [.. sources];
+            _sources[pair] = [.. sources];
         }
     }
 
     public int Labels { get; }
 
-    /// <summary>The padded row length: <see cref="Labels"/> rounded up to whole vectors.</summary>
+    /// <summary>Two SIMD vectors of labels, the unit that decoding scores at once.</summary>
+    public static int PairWidth => 2 * Vector<float>.Count;
+
+    /// <summary>The padded row length: <see cref="Labels"/> rounded up to whole pairs of vectors.</summary>
     public int Width { get; }
 
     /// <summary>Rows of <see cref="Width"/> scores: row p for previous label p, row <see cref="Labels"/> for the sentence start.</summary>
@@ -50,8 +52,8 @@ internal sealed class TransitionTable
     /// <summary>The score of ending the sentence on each label.</summary>
     public ReadOnlySpan<float> End => _end;
 
-    /// <summary>The previous labels, in ascending order, with an allowed transition into some label of vector <paramref name="chunk"/>.</summary>
-    public ReadOnlySpan<int> Sources(int chunk) => _sources[chunk];
+    /// <summary>The previous labels, in ascending order, with an allowed transition into some label of the <paramref name="pair"/>-th pair of vectors.</summary>
+    public ReadOnlySpan<int> Sources(int pair) => _sources[pair];
 
     /// <summary>Copies new scores in; a forbidden transition must stay forbidden and an allowed one finite.</summary>
     public void Fill(ReadOnlySpan<float> transitions)

@@ -18,7 +18,6 @@ internal static class Viterbi
             return;
         var labels = transitions.Labels;
         var width = transitions.Width;
-        var lanes = Vector<float>.Count;
         var next = transitions.Next;
         buffers.Ensure(length * width);
         var score = buffers.Score.AsSpan(0, length * width);
@@ -29,29 +28,15 @@ internal static class Viterbi
         for (var i = 1; i < length; i++)
         {
             var previous = score.Slice((i - 1) * width, labels);
-            for (var chunk = 0; chunk < width / lanes; chunk++)
+            var tokenEmissions = emissions.Slice(i * labels, labels);
+            var tokenScores = score.Slice(i * width, width);
+            var tokenBack = back.Slice(i * width, width);
+            for (var pair = 0; pair < width / TransitionTable.PairWidth; pair++)
             {
-                var first = chunk * lanes;
-                var bestScores = new Vector<float>(float.NegativeInfinity);
-                var bestLabels = Vector<int>.Zero;
-                foreach (var p in transitions.Sources(chunk))
-                {
-                    var candidates = new Vector<float>(previous[p]) + new Vector<float>(next.Slice(p * width + first, lanes));
-                    var better = Vector.GreaterThan(candidates, bestScores);
-                    bestScores = Vector.ConditionalSelect(better, candidates, bestScores);
-                    bestLabels = Vector.ConditionalSelect(better, new Vector<int>(p), bestLabels);
-                }
-
-                var row = i * width + first;
-                bestLabels.CopyTo(back[row..]);
-                if (first + lanes <= labels)
-                {
-                    (bestScores + new Vector<float>(emissions.Slice(i * labels + first, lanes))).CopyTo(score[row..]);
-                    continue;
-                }
-
-                for (var lane = 0; first + lane < labels; lane++)
-                    score[row + lane] = bestScores[lane] + emissions[i * labels + first + lane];
+                var y = pair * TransitionTable.PairWidth;
+                var (first, second) = BestPrevious(previous, next, width, y, transitions.Sources(pair));
+                Store(first, y, tokenEmissions, tokenScores, tokenBack);
+                Store(second, y + Vector<float>.Count, tokenEmissions, tokenScores, tokenBack);
             }
         }
 
@@ -69,6 +54,50 @@ internal static class Viterbi
         best[length - 1] = bestEnd;
         for (var i = length - 1; i > 0; i--)
             best[i - 1] = back[i * width + best[i]];
+    }
+
+    /// <summary>
+    /// For two vectors of next labels from <paramref name="y"/> on, the best score over previous labels
+    /// and the lowest previous label that reaches it. The two vectors are independent dependency
+    /// chains, so the processor overlaps them.
+    /// </summary>
+    private static ((Vector<float> Score, Vector<int> Label) First, (Vector<float> Score, Vector<int> Label) Second) BestPrevious(
+        ReadOnlySpan<float> previous, ReadOnlySpan<float> next, int width, int y, ReadOnlySpan<int> sources)
+    {
+        var lanes = Vector<float>.Count;
+        var scores0 = new Vector<float>(float.NegativeInfinity);
+        var scores1 = scores0;
+        var labels0 = Vector<int>.Zero;
+        var labels1 = labels0;
+        foreach (var p in sources)
+        {
+            var from = new Vector<float>(previous[p]);
+            var label = new Vector<int>(p);
+            var row = next.Slice(p * width + y, 2 * lanes);
+            var candidates0 = from + new Vector<float>(row);
+            var candidates1 = from + new Vector<float>(row[lanes..]);
+            labels0 = Vector.ConditionalSelect(Vector.GreaterThan(candidates0, scores0), label, labels0);
+            labels1 = Vector.ConditionalSelect(Vector.GreaterThan(candidates1, scores1), label, labels1);
+            // Equal to "candidates > scores ? candidates : scores" lane by lane, but for the sign of a zero on some processors, which no comparison sees.
+            scores0 = Vector.MaxNative(candidates0, scores0);
+            scores1 = Vector.MaxNative(candidates1, scores1);
+        }
+
+        return ((scores0, labels0), (scores1, labels1));
+    }
+
+    /// <summary>Stores a token's back-pointers for a vector of labels from <paramref name="y"/> on, and its scores plus emissions for the lanes that are labels.</summary>
+    private static void Store((Vector<float> Score, Vector<int> Label) best, int y, ReadOnlySpan<float> emissions, Span<float> score, Span<int> back)
+    {
+        best.Label.CopyTo(back[y..]);
+        if (y + Vector<float>.Count <= emissions.Length)
+        {
+            (best.Score + new Vector<float>(emissions[y..])).CopyTo(score[y..]);
+            return;
+        }
+
+        for (var lane = 0; y + lane < emissions.Length; lane++)
+            score[y + lane] = best.Score[lane] + emissions[y + lane];
     }
 }
 
