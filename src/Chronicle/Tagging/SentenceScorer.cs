@@ -55,6 +55,8 @@ internal sealed class SentenceScorer(WeightTable table, int wordFeatures)
             foreach (var run in tokenRuns[wordFeatures..])
                 table.AddRun(run, row);
         }
+
+        GC.KeepAlive(table);
     }
 
     /// <summary>What the word-only features depend on: the word and whether it opens the sentence.</summary>
