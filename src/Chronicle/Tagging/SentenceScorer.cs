@@ -56,6 +56,7 @@ internal sealed class SentenceScorer(WeightTable table, int wordFeatures)
                 table.AddRun(run, row);
         }
 
+        // The table's memory is native and freed with it: keep it until the last read above (see WeightTable).
         GC.KeepAlive(table);
     }
 
