@@ -39,6 +39,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
         var emissions = new float[1024];
         var predicted = new int[256];
         var scoredTransitions = new float[(L + 1) * (L + 1)];
+        var transitionTable = new TransitionTable(mask, L);
 
         SequenceModel? best = null;
         var bestScore = double.NegativeInfinity;
@@ -63,7 +64,8 @@ public sealed class PerceptronTrainer(TrainingOptions options, Action<string>? l
 
                 for (var t = 0; t < scoredTransitions.Length; t++)
                     scoredTransitions[t] = transitions.Current[t] + mask[t];
-                Viterbi.Decode(emissions, n, L, scoredTransitions, decode, predicted);
+                transitionTable.Fill(scoredTransitions);
+                Viterbi.Decode(emissions, n, transitionTable, decode, predicted);
                 mistakes += Update(sentenceFeatures, gold[index], predicted.AsSpan(0, n), L, weights, transitions);
                 for (var i = 0; dimensions > 0 && i < n; i++)
                 {

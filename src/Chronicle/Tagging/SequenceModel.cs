@@ -8,10 +8,8 @@ namespace Chronicle.Tagging;
 /// </summary>
 public sealed class SequenceModel
 {
-    private readonly WeightTable _table;
-    private readonly int[][] _allowedPrevious;
-    private readonly float[]? _incoming;
-    private readonly WordScoreCache _wordScores = new();
+    private readonly TransitionTable _transitionTable;
+    private readonly SentenceScorer _scorer;
     private readonly float _vectorLength;
     private readonly int[] _rowStart;
     private readonly ushort[] _entryLabels;
@@ -36,14 +34,13 @@ public sealed class SequenceModel
         _entryLabels = entryLabels;
         _entryWeights = entryWeights;
         _transitions = transitions;
-        _table = new WeightTable(hashes, rowStart, entryLabels, entryWeights);
+        var table = new WeightTable(hashes, rowStart, entryLabels, entryWeights);
         _vectorLength = metadata.TryGetValue(DenseFeatures.MetadataKey, out var length)
             ? float.Parse(length, System.Globalization.CultureInfo.InvariantCulture)
             : DenseFeatures.DefaultLength;
-        _allowedPrevious = Viterbi.AllowedPrevious(transitions, labels.Length);
-        // Dense SIMD decoding pays when every transition is allowed (POS); a tag scheme's sparse ones (BILOU) decode faster by list.
-        _incoming = _allowedPrevious.All(a => a.Length == labels.Length) ? Viterbi.Incoming(transitions, labels.Length) : null;
+        _transitionTable = new TransitionTable(transitions, labels.Length);
         _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null, lexicon);
+        _scorer = new SentenceScorer(table, _extractor.WordFeatureCount);
     }
 
     public ModelKind Kind { get; }
@@ -147,39 +144,11 @@ public sealed class SequenceModel
         _extractor.Extract(text, tokens, pos, scratch.Features);
         var emissions = scratch.Emissions.AsSpan(0, n * labels);
         emissions.Clear();
-        var wordFeatures = _extractor.WordFeatureCount;
-        for (var i = 0; i < n; i++)
-        {
-            var row = emissions.Slice(i * labels, labels);
-            var hashes = scratch.Features.Of(i);
-            AddWordScores(scratch.Features, i, hashes[..wordFeatures], row);
-            foreach (var hash in hashes[wordFeatures..])
-            {
-                if (hash == 0)
-                    break;
-                _table.AddTo(hash, row);
-            }
+        _scorer.Score(scratch.Features, scratch, emissions, labels);
+        for (var i = 0; Features.UseVectors && i < n; i++)
+            DenseFeatures.AddScores(vectors.Slice(i * VectorDimensions, VectorDimensions), _vectorLength, DenseWeights, emissions.Slice(i * labels, labels));
 
-            if (Features.UseVectors)
-                DenseFeatures.AddScores(vectors.Slice(i * VectorDimensions, VectorDimensions), _vectorLength, DenseWeights, row);
-        }
-
-        Viterbi.Decode(emissions, n, labels, _transitions, _allowedPrevious, scratch.Decode, output, _incoming);
-    }
-
-    /// <summary>Sets a token's scores to the sum of its word-only features' weights, from the cache when the word is in it.</summary>
-    private void AddWordScores(SentenceFeatures features, int i, ReadOnlySpan<ulong> wordHashes, Span<float> row)
-    {
-        var word = FeatureHash.Mix(features.Word[i], (ulong)(features.Flags[i] & TokenFlags.SentenceStart));
-        if (_wordScores.TryGet(word, out var cached))
-        {
-            cached.CopyTo(row);
-            return;
-        }
-
-        foreach (var hash in wordHashes)
-            _table.AddTo(hash, row);
-        _wordScores.Add(word, row);
+        Viterbi.Decode(emissions, n, _transitionTable, scratch.Decode, output);
     }
 }
 

@@ -16,11 +16,26 @@ internal sealed class TaggerScratch
 
     public int[] Labels { get; private set; } = new int[256];
 
+    // For SentenceScorer, per token: the cached word scores, the range of features to look up, and the weight runs found.
+    public float[]?[] WordScores { get; private set; } = new float[]?[256];
+
+    public int[] FirstLookup { get; private set; } = new int[256];
+
+    public int[] EndLookup { get; private set; } = new int[256];
+
+    public int[] Runs { get; private set; } = new int[256 * SentenceFeatures.PerToken];
+
     public void Ensure(int tokens, int labels)
     {
         if (Emissions.Length < tokens * labels)
             Emissions = new float[Math.Max(tokens * labels, Emissions.Length * 2)];
-        if (Labels.Length < tokens)
-            Labels = new int[Math.Max(tokens, Labels.Length * 2)];
+        if (Labels.Length >= tokens)
+            return;
+        var size = Math.Max(tokens, Labels.Length * 2);
+        Labels = new int[size];
+        WordScores = new float[]?[size];
+        FirstLookup = new int[size];
+        EndLookup = new int[size];
+        Runs = new int[size * SentenceFeatures.PerToken];
     }
 }
