@@ -72,8 +72,16 @@ internal static class TagCommand
         {
             if (format == TagFormat.Conll)
             {
+                // Written piece by piece: a formatted string per token costs as much as tagging it.
                 for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-                    output.WriteLine($"{doc[doc.Tokens[i]]}\t{doc.PosTags[i]}\t{entityTags[i]}");
+                {
+                    output.Write(doc[doc.Tokens[i]]);
+                    output.Write('\t');
+                    output.Write(doc.PosTags[i]);
+                    output.Write('\t');
+                    output.WriteLine(entityTags[i]);
+                }
+
                 output.WriteLine();
                 continue;
             }
