@@ -17,6 +17,9 @@ public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<s
 
     public string Head => Words[0];
 
+    /// <summary>Forms of a verb head its base form would not give ("sped" for "speed"), as an imported dictionary lists them.</summary>
+    public IReadOnlyList<string> IrregularForms { get; init; } = [];
+
     /// <summary>Whether the target stands straight after the head: the verb's direct object, the subject of its passive.</summary>
     public bool TargetIsObject => Words.Count > 1 && Words[1] == Target;
 

@@ -37,7 +37,7 @@ public sealed class PatternDictionary
     public void Add(EventPattern pattern)
     {
         var index = pattern.Kind == PatternKind.Verb ? _verbs : _nouns;
-        var forms = pattern.Kind == PatternKind.Verb ? VerbForms.Of(pattern.Head) : [pattern.Head, PhraseWords.Fold(EnglishPlural.Of(pattern.Head))];
+        var forms = pattern.Kind == PatternKind.Verb ? VerbForms.Of(pattern.Head).Concat(pattern.IrregularForms) : [pattern.Head, PhraseWords.Fold(EnglishPlural.Of(pattern.Head))];
         foreach (var form in forms.Distinct())
         {
             if (!index.TryGetValue(form, out var list))

@@ -1,0 +1,94 @@
+using System.Reflection;
+
+namespace Chronicle.Events.Petrarch;
+
+/// <summary>What was read from a folder of PETRARCH verb dictionaries.</summary>
+/// <param name="Patterns">Patterns the files made (after the first file to name a phrasing kept it).</param>
+/// <param name="Dropped">Pattern and verb lines our format cannot express.</param>
+/// <param name="NoEvent">Pattern lines coded "[---]".</param>
+/// <param name="Transformations">Transformation lines ("~ ..."), skipped.</param>
+/// <param name="Overridden">Built-in patterns left out because an imported one has the same words.</param>
+public sealed record PetrarchVerbImport(
+    int Patterns,
+    int Dropped,
+    int NoEvent,
+    int Transformations,
+    int Overridden,
+    IReadOnlyList<string> Files,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>
+/// Loads PETRARCH-2 verb dictionaries ("*verbs*.txt", "CAMEO*.txt") over the built-in patterns of
+/// data/events/patterns.txt: an imported pattern stands over a built-in one with the same words, and within
+/// the imported layer the first file to name a phrasing keeps it.
+/// </summary>
+public static class PetrarchVerbs
+{
+    /// <summary>The built-in patterns with the verb dictionaries of <paramref name="directory"/> layered over them.</summary>
+    public static PatternDictionary LoadFolder(string directory, out PetrarchVerbImport import)
+    {
+        if (!Directory.Exists(directory))
+            throw new DirectoryNotFoundException($"{directory}: no such dictionary folder");
+        var files = Directory.EnumerateFiles(directory, "*.txt")
+            .Where(IsVerbDictionary)
+            .Order(StringComparer.Ordinal);
+        return Load(files, out import);
+    }
+
+    /// <summary>The built-in patterns with the given verb dictionaries layered over them, in the order given.</summary>
+    public static PatternDictionary Load(IEnumerable<string> paths, out PetrarchVerbImport import)
+    {
+        var warnings = new List<string>();
+        var files = new List<string>();
+        var imported = new List<EventPattern>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        int dropped = 0, noEvent = 0, transformations = 0;
+        foreach (var path in paths)
+        {
+            using var reader = new StreamReader(path);
+            var patterns = PetrarchVerbFile.Read(reader, path, warnings, out var counts);
+            foreach (var pattern in patterns)
+            {
+                if (keys.Add(Key(pattern)))
+                    imported.Add(pattern);
+            }
+
+            dropped += counts.Dropped;
+            noEvent += counts.NoEvent;
+            transformations += counts.Transformations;
+            files.Add(path);
+        }
+
+        var dictionary = new PatternDictionary();
+        dictionary.AddAll(imported);
+        var overridden = 0;
+        foreach (var pattern in BuiltIn())
+        {
+            if (keys.Contains(Key(pattern)))
+                overridden++;
+            else
+                dictionary.Add(pattern);
+        }
+
+        import = new PetrarchVerbImport(imported.Count, dropped, noEvent, transformations, overridden, files, warnings);
+        return dictionary;
+    }
+
+    /// <summary>Whether a file name is a verb dictionary's: "CAMEO.2.0.txt", "PETR.Validate.verbs.txt".</summary>
+    public static bool IsVerbDictionary(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            && (name.Contains("verbs", StringComparison.OrdinalIgnoreCase) || name.StartsWith("CAMEO", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Key(EventPattern pattern) => $"{pattern.Kind}:{string.Join(' ', pattern.Words)}";
+
+    /// <summary>The patterns of data/events/patterns.txt, as <see cref="PatternDictionary.Default"/> reads them.</summary>
+    private static List<EventPattern> BuiltIn()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Chronicle.Events.patterns.txt")
+            ?? throw new InvalidOperationException("data/events/patterns.txt is not embedded.");
+        return PatternFile.Read(new StreamReader(stream), "data/events/patterns.txt");
+    }
+}
