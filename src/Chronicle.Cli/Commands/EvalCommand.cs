@@ -17,15 +17,28 @@ internal static class EvalCommand
 
     private static Command EventsEvaluation(CliConsole console)
     {
-        var plover = new Option<string>("--plover") { Description = "PLOVER gold records (a JSON array).", Required = true, HelpName = "FILE" };
-        var verbose = new Option<bool>("--verbose") { Description = "Print each record's gold type and coded events." };
+        var plover = new Option<string?>("--plover") { Description = "PLOVER gold records (a JSON array).", HelpName = "FILE" };
+        var petrarch = new Option<string?>("--petrarch") { Description = "PETRARCH validation records (XML as PETRARCH reads it).", HelpName = "FILE" };
+        var dictionaries = new Option<string?>("--dictionaries") { Description = "PETRARCH dictionaries (actors, agents, discards, verbs) to code with, over the built-in ones.", HelpName = "DIR" };
+        var verbose = new Option<bool>("--verbose") { Description = "Print each record's gold and coded events." };
         var command = new Command("events", CommonOptions.Describe(
-            "Score the event coder on PLOVER gold records: records that get an event of the right type, precision of coded events, source country accuracy.",
-            "chronicle eval events --plover ../shared/data/events/plover/PLOVER_GSR_CAMEO.dev.txt"));
+            "Score the event coder on PLOVER gold records (records that get an event of the right type, precision, source country) or on PETRARCH validation records (Correct, Uncoded, Extra per category).",
+            "chronicle eval events --plover ../shared/data/events/plover/PLOVER_GSR_CAMEO.dev.txt",
+            "chronicle eval events --petrarch ../shared/data/events/universal-petrarch/PETR_Validate_records_2_02.dev.xml --dictionaries ../shared/data/events/universal-petrarch"));
         command.Add(plover);
+        command.Add(petrarch);
+        command.Add(dictionaries);
         command.Add(verbose);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(petrarch) is { } records0)
+                return PetrarchValidation(console, records0, parse.GetValue(dictionaries), parse.GetValue(verbose));
+            if (parse.GetValue(plover) is null)
+            {
+                console.ReportError("eval events: give --plover FILE or --petrarch FILE");
+                return 1;
+            }
+
             var records = Chronicle.Evaluation.PloverGoldRecord.Read(parse.GetValue(plover)!);
             var (scores, details) = Chronicle.Evaluation.PloverEvaluation.Run(Chronicle.Pipeline.ArticlePipeline.CreateDefault(), records);
             if (parse.GetValue(verbose))
@@ -76,6 +89,23 @@ internal static class EvalCommand
             return 0;
         });
         return command;
+    }
+
+    private static int PetrarchValidation(CliConsole console, string path, string? dictionaries, bool verbose)
+    {
+        var file = Chronicle.Articles.PetrarchRecords.Read(path);
+        foreach (var error in file.Errors)
+            console.ReportError(error.ToString());
+        var lexicon = ActorKnowledge.Load(dictionaries, console);
+        var patterns = dictionaries is null ? null : Chronicle.Events.Petrarch.PetrarchVerbs.LoadFolder(dictionaries, out _);
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(lexicon, patterns);
+        var scores = Chronicle.Evaluation.PetrarchEvaluation.Run(pipeline, file, verbose
+            ? (record, coded) => console.Out.WriteLine($"{record.Id}\texpected {string.Join(' ', record.Expected.Select(x => $"{x.SourceCode}-{x.TargetCode}-{x.EventCode}"))}\tcoded {string.Join(' ', coded.Select(c => $"{c.Source}-{c.Target}-{c.Code}"))}")
+            : null);
+        console.Out.WriteLine($"{"category",-12} {"records",8} {"expected",9} {"correct",8} {"uncoded",8} {"extra",6} {"found %",8} {"extra %",8}");
+        foreach (var s in scores)
+            console.Out.WriteLine($"{s.Category,-12} {s.Records,8} {s.Expected,9} {s.Correct,8} {s.Uncoded,8} {s.Extra,6} {100 * s.Found,8:F1} {100 * s.ExtraShare,8:F1}");
+        return file.Errors.Count > 0 ? 1 : 0;
     }
 
     /// <summary>The report conlleval prints, so existing scripts that read it keep working.</summary>

@@ -32,4 +32,17 @@ public sealed record PetrarchRecord
 
     /// <summary>The file and the line of the record's <c>&lt;Sentence&gt;</c> tag.</summary>
     public required InputLocation Location { get; init; }
+
+    /// <summary>
+    /// The record as an article: its id, date, options and text, the text's lines joined, since records
+    /// wrap one passage over several lines (a wrapped first line would otherwise read as a headline).
+    /// </summary>
+    public RawArticle ToArticle() => new()
+    {
+        Id = Id,
+        Date = Date,
+        Text = string.Join(' ', Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
+        Options = Options,
+        Location = Location,
+    };
 }

@@ -13,15 +13,6 @@ internal sealed class PetrarchRecordReader : IArticleReader
     public IEnumerable<ReadResult> Read(InputDocument document, CancellationToken ct)
     {
         foreach (var result in new PetrarchRecordScanner(document.Location).Scan(document.ReadLines(), ct))
-            yield return result.Record is { } record ? ToArticle(record) : result.Error!;
+            yield return result.Record is { } record ? record.ToArticle() : result.Error!;
     }
-
-    private static RawArticle ToArticle(PetrarchRecord record) => new()
-    {
-        Id = record.Id,
-        Date = record.Date,
-        Text = record.Text,
-        Options = record.Options,
-        Location = record.Location,
-    };
 }

@@ -98,7 +98,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             if (EventTransforms.IsDuty(group.Modal) && events.LastOrDefault(e => e.Code.Root == StatementRoot) is { Source: { } speaker } statement && codebook.Find(EventTransforms.Demand) is { } demand)
             {
                 events.Remove(statement);
-                events.AddRange(Events(doc, index, found with { Pattern = found.Pattern with { Code = demand.Code } }, [speaker], sources, modal: false, group.FirstToken, general));
+                events.AddRange(Events(doc, index, found with { Pattern = found.Pattern with { Code = demand.Code } }, [speaker], sources, modal: false, general));
                 continue;
             }
 
@@ -114,7 +114,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             }
 
             var modal = group.Modal is not null && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
-            events.AddRange(Events(doc, index, found, sources, targets, modal, group.FirstToken, general));
+            events.AddRange(Events(doc, index, found, sources, targets, modal, general));
         }
 
         foreach (var nominal in NominalEvents(doc, words, sentence, actors, groups, roles, covered))
@@ -144,7 +144,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             if (sources.Count == 0 && IsFronted(words, sentence, i, groups))
                 sources = roles.MainSubjectsAfter(i);
             var targets = found.Target is { } target ? roles.Coordinated(target, leftward: false) : [];
-            foreach (var coded in Events(doc, 0, found, sources, targets, modal: false, start: i, general: false))
+            foreach (var coded in Events(doc, 0, found, sources, targets, modal: false, general: false))
                 yield return coded;
         }
     }
@@ -163,34 +163,38 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     private static EventPattern? Fallback(IReadOnlyList<EventPattern> candidates) =>
         candidates.Where(p => p.Kind == PatternKind.Verb).MinBy(p => p.Words.Count);
 
-    private IEnumerable<CodedEvent> Events(Doc doc, int sentence, PatternMatch match, List<int> sources, List<int> targets, bool modal, int start, bool general)
+    private IEnumerable<CodedEvent> Events(Doc doc, int sentence, PatternMatch match, List<int> sources, List<int> targets, bool modal, bool general)
     {
-        if (codebook.Find(match.Pattern.Code) is not { } code)
+        // An event with no one doing it is not coded: "the expulsion of people" by no one named.
+        if (codebook.Find(match.Pattern.Code) is not { } code || sources.Count == 0)
             yield break;
         var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
-        List<int?> sourceList = sources.Count > 0 ? [.. sources.Select(s => (int?)s)] : [null];
-        List<int?> targetList = targets.Count > 0 ? [.. targets.Select(t => (int?)t)] : [null];
-        // An event with no one doing it is not coded: "the expulsion of people" by no one named.
-        if (sources.Count == 0)
-            yield break;
-        foreach (var source in sourceList)
+        foreach (var (source, target) in Dyads(sources, targets))
         {
-            foreach (var target in targetList)
+            yield return new CodedEvent
             {
-                if (source is not null && source == target)
-                    continue;
-                yield return new CodedEvent
-                {
-                    Sentence = sentence,
-                    Code = code,
-                    Source = source,
-                    Target = target,
-                    Verb = verb,
-                    Pattern = match.Pattern.ToString(),
-                    Confidence = Confidence(doc, source, target, modal) - (general ? 0.2 : 0),
-                };
-            }
+                Sentence = sentence,
+                Code = code,
+                Source = source,
+                Target = target,
+                Verb = verb,
+                Pattern = match.Pattern.ToString(),
+                Confidence = Confidence(doc, source, target, modal) - (general ? 0.2 : 0),
+            };
         }
+    }
+
+    /// <summary>
+    /// Who acts on whom: every source with every target; with no target named and several sources
+    /// ("Gondor and Osgiliath rejected the plan"), each side towards the other, as CAMEO codes joint actions.
+    /// </summary>
+    private static IEnumerable<(int Source, int? Target)> Dyads(List<int> sources, List<int> targets)
+    {
+        if (targets.Count == 0 && sources.Count > 1)
+            return sources.SelectMany(s => sources.Where(o => o != s).Select(o => (s, (int?)o)));
+        if (targets.Count == 0)
+            return sources.Select(s => (s, (int?)null));
+        return sources.SelectMany(s => targets.Where(t => t != s).Select(t => (s, (int?)t)));
     }
 
     private static double Confidence(Doc doc, int? source, int? target, bool modal)

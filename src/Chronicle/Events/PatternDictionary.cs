@@ -42,9 +42,10 @@ public sealed class PatternDictionary
         {
             if (!index.TryGetValue(form, out var list))
                 index[form] = list = [];
-            list.Add(pattern);
-            // Most specific first: the longest match is tried before the bare verb.
-            list.Sort((a, b) => b.Weight.CompareTo(a.Weight));
+            // Most specific first, so the longest match is tried before the bare verb; among equals, the
+            // order added. Inserted in place: sorting on every add made large dictionaries slow to load.
+            var at = list.FindIndex(p => p.Weight < pattern.Weight);
+            list.Insert(at < 0 ? list.Count : at, pattern);
         }
 
         Count++;

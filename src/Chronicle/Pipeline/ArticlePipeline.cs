@@ -19,14 +19,17 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
 
     public IReadOnlyList<IAnnotator> Annotators { get; } = annotators;
 
-    /// <summary>The pipeline with every annotator Chronicle has, in flow order, with the shipped models and the given actor knowledge (built-in when null).</summary>
-    public static ArticlePipeline CreateDefault(ActorLexicon? actors = null) => new(
+    /// <summary>
+    /// The pipeline with every annotator Chronicle has, in flow order, with the shipped models and the
+    /// given actor knowledge and event patterns (the built-in ones when null).
+    /// </summary>
+    public static ArticlePipeline CreateDefault(ActorLexicon? actors = null, PatternDictionary? patterns = null) => new(
         [
             new TokenizerAnnotator(),
             new PosTagger(ModelCatalog.Load("pos")),
             new EntityRecognizer(ModelCatalog.Load("ontonotes")),
             new ActorCoder(actors ?? ActorLexicon.BuiltIn),
-            new EventCoder(),
+            new EventCoder(patterns ?? PatternDictionary.Default, CameoCodebook.Default),
         ],
         new LanguageIdentifier());
 

@@ -40,8 +40,8 @@ public sealed class PetrarchRecordReaderTests : IDisposable
         var articles = results.Select(r => r.Article!).ToList();
         Assert.Equal(["FERRY-01", "FERRY-02"], articles.Select(a => a.Id));
         Assert.Equal([new DateOnly(2021, 3, 4), new DateOnly(2021, 3, 5)], articles.Select(a => a.Date));
-        // Trimmed at its ends; the line break and the space before it are kept as in the file.
-        Assert.Equal("The Lindenport harbor board offered talks to Vessa Island \non the new ferry route.", articles[0].Text);
+        // The record's wrapped lines are joined: one passage, not a headline and a paragraph.
+        Assert.Equal("The Lindenport harbor board offered talks to Vessa Island on the new ferry route.", articles[0].Text);
         Assert.Equal("Vessa Island accepted.", articles[1].Text);
         Assert.Equal(new InputLocation(path, 4), articles[0].Location);
         Assert.Equal(new InputLocation(path, 15), articles[1].Location);
