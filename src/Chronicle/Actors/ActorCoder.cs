@@ -32,6 +32,7 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
         var words = doc.Tokens.Select(t => PhraseWords.Fold(doc.Text.AsSpan(t.Start, t.Length))).ToArray();
         var memory = new StoryMemory();
         var kept = new List<MentionDraft>();
+        var entities = EntitiesBySentence(doc);
         if (!Discarded(words, 0, words.Length, wholeStoryOnly: true))
         {
             for (var index = 0; index < doc.Sentences.Count; index++)
@@ -39,7 +40,7 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
                 var sentence = doc.Sentences[index];
                 if (Discarded(words, sentence.FirstToken, sentence.EndToken, wholeStoryOnly: false))
                     continue;
-                foreach (var draft in CodeSentence(doc, words, index, sentence, memory))
+                foreach (var draft in CodeSentence(doc, words, index, sentence, entities[index], memory))
                 {
                     memory.Remember(draft);
                     kept.Add(draft);
@@ -50,7 +51,27 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
         doc.SetActors(ToMentions(doc, kept));
     }
 
-    private List<MentionDraft> CodeSentence(Doc doc, string[] words, int index, Sentence sentence, StoryMemory memory)
+    /// <summary>Each sentence's entities, in one pass over the Doc (entities come in text order).</summary>
+    private static List<Entity>[] EntitiesBySentence(Doc doc)
+    {
+        var bySentence = new List<Entity>[doc.Sentences.Count];
+        var next = 0;
+        for (var i = 0; i < bySentence.Length; i++)
+        {
+            var sentence = doc.Sentences[i];
+            bySentence[i] = [];
+            while (next < doc.Entities.Count && doc.Entities[next].FirstToken < sentence.EndToken)
+            {
+                if (doc.Entities[next].FirstToken >= sentence.FirstToken && doc.Entities[next].EndToken <= sentence.EndToken)
+                    bySentence[i].Add(doc.Entities[next]);
+                next++;
+            }
+        }
+
+        return bySentence;
+    }
+
+    private List<MentionDraft> CodeSentence(Doc doc, string[] words, int index, Sentence sentence, List<Entity> entities, StoryMemory memory)
     {
         var names = WithAcronyms(doc, _finder.Names(doc, words, sentence.FirstToken, sentence.EndToken), sentence, memory);
         var view = new SentenceView
@@ -61,9 +82,9 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
             Words = words,
             Names = names,
             Terms = _finder.Terms(words, sentence.FirstToken, sentence.EndToken),
-            Entities = [.. doc.Entities.Where(e => e.FirstToken >= sentence.FirstToken && e.EndToken <= sentence.EndToken)],
+            Entities = entities,
             // A known name stays one phrase even where the tagger cut it ("Ban" read as a verb).
-            Phrases = NounPhraseChunker.Chunk(doc, sentence, names.Where(n => n.Sense.Form is NameForm.Name or NameForm.Acronym).Select(n => (n.First, n.End))),
+            Phrases = NounPhraseChunker.Chunk(doc, sentence, names.Where(n => n.Sense.Form is NameForm.Name or NameForm.Acronym).Select(n => (n.First, n.End)), entities),
         };
         var drafts = view.Phrases.SelectMany(p => _reader.Read(view, p, doc.Date)).ToList();
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)

@@ -80,9 +80,9 @@ internal static class Coreference
     private static MentionDraft? ForDescription(MentionDraft draft, StoryMemory memory, List<MentionDraft> sentence)
     {
         // "the Al Khalifah regime" again, however far back: the same words are the same actor.
-        if (memory.Mentions.LastOrDefault(m => m.Code is not null && m.Kind == MentionKind.Description && m.Text == draft.Text) is { } same)
+        if (memory.SameDescription(draft.Text) is { } same)
             return same;
-        var candidates = memory.Mentions.Where(m => draft.Sentence - m.Sentence <= Reach).Concat(sentence.Where(d => d.End <= draft.First))
+        var candidates = memory.Recent(draft.Sentence, Reach).Concat(sentence.Where(d => d.End <= draft.First))
             .Where(m => m.Code is not null).Reverse().ToList();
         switch (draft.Head)
         {
@@ -123,7 +123,7 @@ internal static class Coreference
         }
 
         var earlier = sentence.Where(d => d.End <= pronoun.First && d != pronoun);
-        var candidates = memory.Mentions.Where(m => pronoun.Sentence - m.Sentence <= 2).Concat(earlier).Where(m => m.Code is not null && Fits(pronoun, m)).ToList();
+        var candidates = memory.Recent(pronoun.Sentence, 2).Concat(earlier).Where(m => m.Code is not null && Fits(pronoun, m)).ToList();
         // "It" is often no one ("it is unacceptable"): only an organization or country just named can be it.
         if (candidates.Count == 0 || pronoun.Referent == TermKind.Body && !candidates.Any(c => pronoun.Sentence - c.Sentence <= 1))
             return null;

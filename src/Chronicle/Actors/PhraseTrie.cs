@@ -12,6 +12,8 @@ public sealed class PhraseTrie<T>
         public List<T>? Values;
     }
 
+    private static readonly List<(int Length, T Value)> NoMatches = [];
+
     private readonly Node _root = new();
 
     public int Count { get; private set; }
@@ -49,6 +51,9 @@ public sealed class PhraseTrie<T>
     /// <summary>Every phrase starting at <paramref name="start"/> of <paramref name="words"/>, longest first, as (word count, value).</summary>
     public List<(int Length, T Value)> MatchesAt(IReadOnlyList<string> words, int start, int end)
     {
+        // Most words start no phrase: answer them without allocating.
+        if (start >= end || _root.Children is null || !_root.Children.ContainsKey(words[start]))
+            return NoMatches;
         var found = new List<(int, T)>();
         var node = _root;
         for (var i = start; i < end; i++)

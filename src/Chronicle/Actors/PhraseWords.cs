@@ -1,4 +1,3 @@
-using System.Text;
 using Chronicle.Text;
 
 namespace Chronicle.Actors;
@@ -22,13 +21,15 @@ public static class PhraseWords
     }
 
     /// <summary>A word in lower case with apostrophes and hyphens made plain.</summary>
-    public static string Fold(ReadOnlySpan<char> word)
-    {
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word)
-            builder.Append(TextChars.IsApostrophe(c) ? '\'' : TextChars.IsHyphen(c) ? '-' : char.ToLowerInvariant(c));
-        return builder.ToString();
-    }
+    public static string Fold(ReadOnlySpan<char> word) =>
+        string.Create(word.Length, word, static (folded, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                folded[i] = TextChars.IsApostrophe(c) ? '\'' : TextChars.IsHyphen(c) ? '-' : char.ToLowerInvariant(c);
+            }
+        });
 
     /// <summary>Whether every letter of a word is a capital ("IRGC", "U.N."); false when it has none.</summary>
     public static bool IsAllCapitals(ReadOnlySpan<char> word)

@@ -16,9 +16,20 @@ internal sealed class StoryMemory
     private readonly Dictionary<string, ActorEntry> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _countryWeights = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MentionDraft> _surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MentionDraft> _descriptions = new(StringComparer.Ordinal);
     private int _weightsSentence;
 
     public List<MentionDraft> Mentions { get; } = [];
+
+    /// <summary>Mentions at most <paramref name="reach"/> sentences before <paramref name="sentence"/>, oldest first; read from the end, so long stories stay cheap.</summary>
+    public IEnumerable<MentionDraft> Recent(int sentence, int reach)
+    {
+        var first = Mentions.Count;
+        while (first > 0 && sentence - Mentions[first - 1].Sentence <= reach)
+            first--;
+        for (var i = first; i < Mentions.Count; i++)
+            yield return Mentions[i];
+    }
 
     /// <summary>Who last spoke in a statement ("said in a statement", "issued a statement"): "the statement" refers to it.</summary>
     public MentionDraft? StatementIssuer { get; set; }
@@ -30,6 +41,9 @@ internal sealed class StoryMemory
     public IReadOnlyDictionary<string, ActorEntry> Acronyms => _acronyms;
 
     public void BindAcronym(string acronym, ActorEntry entry) => _acronyms[acronym] = entry;
+
+    /// <summary>The last coded description with these very words ("al khalifah regime"), if any.</summary>
+    public MentionDraft? SameDescription(string? text) => text is null ? null : _descriptions.GetValueOrDefault(text);
 
     /// <summary>The person the story named with this surname (folded, without "al-"), if any.</summary>
     public MentionDraft? PersonWithSurname(string surname) => _surnames.GetValueOrDefault(surname);
@@ -50,6 +64,8 @@ internal sealed class StoryMemory
     public void Remember(MentionDraft draft)
     {
         Mentions.Add(draft);
+        if (draft is { Kind: MentionKind.Description, Code: not null, Text: { } text })
+            _descriptions[text] = draft;
         if (draft.Code?.Country is { } country && draft.Kind != MentionKind.Pronoun)
         {
             Decay(draft.Sentence);

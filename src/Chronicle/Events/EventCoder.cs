@@ -29,8 +29,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             throw new InvalidOperationException("The event coder needs POS tags and actors: run the POS tagger and the actor coder first.");
         var words = doc.Tokens.Select(t => Actors.PhraseWords.Fold(doc.Text.AsSpan(t.Start, t.Length))).ToArray();
         var events = new List<CodedEvent>();
+        var actorsBySentence = doc.Actors.Select((a, i) => (a.Sentence, Index: i)).ToLookup(p => p.Sentence, p => p.Index);
         for (var index = 0; index < doc.Sentences.Count; index++)
-            events.AddRange(CodeSentence(doc, words, index));
+            events.AddRange(CodeSentence(doc, words, index, new SentenceActors(doc, actorsBySentence[index])));
         doc.SetEvents([.. events]);
     }
 
@@ -39,19 +40,18 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// matching phrasing code as its most general pattern (less confidently), so a sentence that states
     /// an event in words the dictionary lacks still yields it, and one that matched is not cluttered.
     /// </summary>
-    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index)
+    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors)
     {
-        var events = CodeSentence(doc, words, index, fallbackAllowed: false);
+        var events = CodeSentence(doc, words, index, actors, fallbackAllowed: false);
         if (events.Count > 0)
             return events;
-        var general = CodeSentence(doc, words, index, fallbackAllowed: true);
+        var general = CodeSentence(doc, words, index, actors, fallbackAllowed: true);
         return general.Count > 0 ? [general[0]] : general;
     }
 
-    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, bool fallbackAllowed)
+    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, bool fallbackAllowed)
     {
         var sentence = doc.Sentences[index];
-        var actors = new SentenceActors(doc, index);
         var groups = VerbGroupChunker.Chunk(doc, sentence, words);
         var roles = new ClauseRoles(doc, sentence, words, actors, groups);
         var events = new List<CodedEvent>();

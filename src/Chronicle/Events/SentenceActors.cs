@@ -9,14 +9,13 @@ internal sealed class SentenceActors
     private readonly Dictionary<int, int> _starting = [];
     private readonly Dictionary<int, int> _covering = [];
 
-    public SentenceActors(Doc doc, int sentence)
+    /// <param name="indexes">The indexes in the Doc's actor layer of the sentence's mentions.</param>
+    public SentenceActors(Doc doc, IEnumerable<int> indexes)
     {
         Doc = doc;
-        for (var i = 0; i < doc.Actors.Count; i++)
+        foreach (var i in indexes)
         {
             var mention = doc.Actors[i];
-            if (mention.Sentence != sentence)
-                continue;
             _starting.TryAdd(mention.FirstToken, i);
             for (var t = mention.FirstToken; t < mention.EndToken; t++)
                 _covering.TryAdd(t, i);

@@ -12,8 +12,12 @@ namespace Chronicle.Syntax;
 /// </summary>
 public static class NounPhraseChunker
 {
-    /// <summary>The base noun phrases of a sentence; <paramref name="names"/> (token ranges of names found otherwise) are kept whole as entities are.</summary>
-    public static List<NounPhrase> Chunk(Doc doc, Sentence sentence, IEnumerable<(int First, int End)>? names = null)
+    /// <summary>
+    /// The base noun phrases of a sentence; <paramref name="names"/> (token ranges of names found
+    /// otherwise) are kept whole as entities are. <paramref name="entities"/> are the sentence's entities
+    /// when the caller has them at hand (else they are looked up in the Doc).
+    /// </summary>
+    public static List<NounPhrase> Chunk(Doc doc, Sentence sentence, IEnumerable<(int First, int End)>? names = null, IReadOnlyList<Entity>? entities = null)
     {
         var phrases = new List<NounPhrase>();
         var end = sentence.EndToken;
@@ -52,7 +56,8 @@ public static class NounPhraseChunker
             i = phraseEnd;
         }
 
-        return MergeSpans(doc, phrases, SpansIn(doc, sentence).Concat(names ?? []).ToList());
+        var entitySpans = entities is null ? SpansIn(doc, sentence) : entities.Select(e => (e.FirstToken, e.EndToken));
+        return MergeSpans(doc, phrases, entitySpans.Concat(names ?? []).ToList());
     }
 
     private static IEnumerable<(int First, int End)> SpansIn(Doc doc, Sentence sentence) =>
