@@ -13,14 +13,9 @@ public static class PatternFile
     {
         var patterns = new List<EventPattern>();
         string? code = null;
-        var number = 0;
-        while (reader.ReadLine() is { } raw)
+        foreach (var (number, text) in DictionaryLines.Read(reader))
         {
-            number++;
-            var hash = raw.IndexOf('#');
-            var line = (hash >= 0 ? raw[..hash] : raw).Trim();
-            if (line.Length == 0)
-                continue;
+            var line = text;
             if (line.StartsWith('['))
             {
                 var close = line.IndexOf(']');

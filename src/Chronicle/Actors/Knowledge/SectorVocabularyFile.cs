@@ -10,14 +10,8 @@ public static class SectorVocabularyFile
     {
         var terms = new List<SectorTerm>();
         (string[] Sectors, TermKind Kind)? section = null;
-        var number = 0;
-        while (reader.ReadLine() is { } raw)
+        foreach (var (number, line) in DictionaryLines.Read(reader))
         {
-            number++;
-            var hash = raw.IndexOf('#');
-            var line = (hash >= 0 ? raw[..hash] : raw).Trim();
-            if (line.Length == 0)
-                continue;
             if (line.StartsWith('['))
             {
                 section = Section(line, source, number);
