@@ -47,7 +47,7 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         }
 
         var drafts = new List<MentionDraft>();
-        if (first >= phrase.EndToken)
+        if (first >= phrase.EndToken || !MayNameAnActor(view, first, phrase.EndToken))
             return drafts;
         // A possessive inside an organization's name ("the Sudanese Fishermen's Union") does not split it.
         var possessive = Enumerable.Range(first, phrase.EndToken - first)
@@ -141,6 +141,41 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         if (headTerm.Term is null && !referring && !ofPhrase && description.Sectors.Count == 0 && description.FixedCode is null)
             return null;
         return description;
+    }
+
+    /// <summary>
+    /// Whether a phrase can hold an actor at all: a name, an entity, a sector word or a word that heads
+    /// actors. Most noun phrases ("security cooperation", "the stability of both states") have none, and
+    /// this cheap look spares them the reading.
+    /// </summary>
+    private static bool MayNameAnActor(SentenceView view, int first, int end)
+    {
+        foreach (var name in view.Names)
+        {
+            if (name.First < end && name.End > first)
+                return true;
+        }
+
+        foreach (var term in view.Terms)
+        {
+            if (term.First < end && term.End > first)
+                return true;
+        }
+
+        foreach (var entity in view.Entities)
+        {
+            if (entity.FirstToken < end && entity.EndToken > first)
+                return true;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            var word = view.Word(i);
+            if (ActorHeads.Contains(word) || ReferringHeads.Contains(word) || NounPhraseChunker.IsNounAt(view.Doc, i) && IsNameWord(view, i))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsReferring(MentionDraft draft) => draft is { Kind: MentionKind.Description, Definite: true, Head: { } head } && ReferringHeads.Contains(head);
