@@ -22,10 +22,16 @@ public sealed class NameFinder(ActorLexicon lexicon)
         var found = new List<NameMatch>();
         for (var i = first; i < end;)
         {
-            var match = lexicon.Names.MatchesAt(words, i, end)
-                .Where(m => LooksLikeName(doc, words, i, m.Length) && !TailOfLongerName(doc, i, first, m.Value))
-                .Select(m => (NameMatch?)new NameMatch(i, i + m.Length, m.Value))
-                .FirstOrDefault();
+            NameMatch? match = null;
+            foreach (var (length, sense) in lexicon.Names.MatchesAt(words, i, end))
+            {
+                if (LooksLikeName(doc, words, i, length) && !TailOfLongerName(doc, i, first, sense))
+                {
+                    match = new NameMatch(i, i + length, sense);
+                    break;
+                }
+            }
+
             if (match is { } name)
             {
                 found.Add(name);

@@ -50,8 +50,13 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         if (first >= phrase.EndToken || !MayNameAnActor(view, first, phrase.EndToken))
             return drafts;
         // A possessive inside an organization's name ("the Sudanese Fishermen's Union") does not split it.
-        var possessive = Enumerable.Range(first, phrase.EndToken - first)
-            .FirstOrDefault(i => view.Tag(i) == "POS" && !view.Entities.Any(e => e.Type == "ORG" && e.FirstToken < i && i + 1 < e.EndToken), -1);
+        var possessive = -1;
+        for (var i = first; i < phrase.EndToken && possessive < 0; i++)
+        {
+            if (view.Tag(i) == "POS" && !view.Entities.Any(e => e.Type == "ORG" && e.FirstToken < i && i + 1 < e.EndToken))
+                possessive = i;
+        }
+
         MentionDraft? owner = null;
         var ownerFirst = first;
         if (possessive > first)
@@ -92,8 +97,10 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         var nameEnd = end;
         if (view.Word(end - 1) == ")" && Enumerable.Range(first, end - first).LastOrDefault(i => view.Word(i) == "(", -1) is > 0 and var open && open > first)
             nameEnd = open;
-        var head = Enumerable.Range(first, nameEnd - first).LastOrDefault(i => NounPhraseChunker.IsNounAt(view.Doc, i), -1);
-        if (head < 0)
+        var head = nameEnd - 1;
+        while (head >= first && !NounPhraseChunker.IsNounAt(view.Doc, head))
+            head--;
+        if (head < first)
             return null;
         var names = view.NamesIn(first, end).ToList();
 
