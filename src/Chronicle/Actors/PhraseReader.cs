@@ -145,7 +145,8 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         Describe(view, description, first, nameEnd, owner, date, head);
         // "head of Iraq's PMU" is coded from what follows "of", later; other heads need a sector of their own.
         var ofPhrase = end < view.Sentence.EndToken && view.Word(end) == "of";
-        if (headTerm.Term is null && !referring && !ofPhrase && description.Sectors.Count == 0 && description.FixedCode is null)
+        // "Palestinian leaders": a country alone still says who they are.
+        if (headTerm.Term is null && !referring && !ofPhrase && description.Sectors.Count == 0 && description.FixedCode is null && description.Country is null)
             return null;
         return description;
     }

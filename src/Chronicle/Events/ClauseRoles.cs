@@ -162,6 +162,9 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
         var before = first - 1;
         while (before >= sentence.FirstToken && doc.PosTags[before] is "DT" or "JJ" or "CD" or "PDT")
             before--;
+        // "Up to 100 ethnic Albanians demonstrated": a number's "up to" is no preposition.
+        if (before > sentence.FirstToken && words[before] == "to" && words[before - 1] == "up")
+            return false;
         return before >= sentence.FirstToken && doc.PosTags[before] is "IN" or "TO" && words[before] is not ("that" or "because" or "while" or "as" or "after" or "before" or "since" or "although" or "if");
     }
 

@@ -83,7 +83,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 covered.Add(t);
             var subjects = roles.SubjectsOf(group);
             // "fishermen detained by the coast guard": a past participle right after an actor is a passive whose subject is that actor.
-            if (!passive && group.Form == VerbForm.Participle && doc.PosTags[group.Main] == "VBN" && actors.EndingBefore(group.FirstToken) is { } patient)
+            // Only after a main clause: "Zambia extradited X" opens with its main verb, which taggers also call VBN.
+            if (!passive && group.Form == VerbForm.Participle && doc.PosTags[group.Main] == "VBN" && actors.EndingBefore(group.FirstToken) is { } patient
+                && groups.Any(g => g.EndToken <= group.FirstToken && g.Form == VerbForm.Finite))
             {
                 passive = true;
                 subjects = [patient];
