@@ -257,6 +257,15 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
             draft.Via = ActorVia.Dictionary;
             if (role.Title is { } title)
                 draft.Roles.Add(PhraseWords.Of(title)[^1]);
+            // A known name with a country alone takes the sector its title gives, as PETRARCH adds an agent to an actor:
+            // "Bree Prime Minister Romendacil" is BREGOV.
+            if (role.Code.Sectors.Count == 0 && first < personFirst)
+            {
+                var titled = new MentionDraft { First = first, End = personFirst, Sentence = view.Index, Kind = MentionKind.Description };
+                Describe(view, titled, first, personFirst, owner, date, personFirst - 1);
+                if (titled.FixedCode is null && titled.Sectors.Count > 0)
+                    draft.FixedCode = role.Code.WithSectors(titled.Sectors);
+            }
         }
         else if (first < personFirst || owner is not null)
         {

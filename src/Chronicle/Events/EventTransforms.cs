@@ -35,6 +35,19 @@ internal static class EventTransforms
     /// <summary>Whether a modal makes the clause a duty laid on its subject ("must", "should").</summary>
     public static bool IsDuty(string? modal) => modal is not null && DutyModals.Contains(modal);
 
+    /// <summary>
+    /// The event the other side takes part in, for consultations CAMEO codes in both directions: a
+    /// meeting or negotiation is mutual (040, 044, 046), a visit is a hosting seen from the host (042, 043).
+    /// Null for events that have one direction only.
+    /// </summary>
+    public static string? Reverse(string code) => code switch
+    {
+        "040" or "044" or "046" => code,
+        "042" => "043",
+        "043" => "042",
+        _ => null,
+    };
+
     /// <summary>The code for a demand that someone do what the clause says.</summary>
     public const string Demand = "100";
 }

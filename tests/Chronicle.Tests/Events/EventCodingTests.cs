@@ -24,13 +24,23 @@ public class EventCodingTests
     }
 
     [Fact]
-    public void A_meeting_is_a_consultation_between_the_two_sides()
+    public void A_meeting_is_a_consultation_of_each_side_with_the_other()
     {
         var events = EventPipeline.Code("Jordan's Foreign Minister Tareq Salloum met Lebanese officials in Beirut on Monday.");
 
-        var meeting = Assert.Single(events.WithCode("04"));
-        Assert.Equal("JORGOV", meeting.SourceCode);
-        Assert.Equal("LBNGOV", meeting.TargetCode);
+        var meetings = events.WithCode("04");
+        Assert.Equal(2, meetings.Count);
+        Assert.Contains(meetings, m => m.SourceCode == "JORGOV" && m.TargetCode == "LBNGOV");
+        Assert.Contains(meetings, m => m.SourceCode == "LBNGOV" && m.TargetCode == "JORGOV");
+    }
+
+    [Fact]
+    public void A_visit_is_also_a_hosting_seen_from_the_host()
+    {
+        var events = EventPipeline.Code("Ghana's president visited Togo on Friday.");
+
+        Assert.Contains(events, e => e.Cameo == "042" && e.SourceCode == "GHAGOV" && e.TargetCode == "TGO");
+        Assert.Contains(events, e => e.Cameo == "043" && e.SourceCode == "TGO" && e.TargetCode == "GHAGOV");
     }
 
     [Fact]
