@@ -141,7 +141,7 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         description.Text = string.Join(' ', Enumerable.Range(first, end - first).Select(view.Word));
         description.Roles.Add(view.Word(head));
         if (headTerm.Term is { } term)
-            description.Roles.Add(string.Join(' ', PhraseWords.Of(term.Phrase)));
+            description.Roles.Add(term.Folded);
         Describe(view, description, first, nameEnd, owner, date, head);
         // "head of Iraq's PMU" is coded from what follows "of", later; other heads need a sector of their own.
         var ofPhrase = end < view.Sentence.EndToken && view.Word(end) == "of";

@@ -22,6 +22,9 @@ public enum TermKind
 /// <param name="Plural">Whether this form is plural ("ministers", "forces").</param>
 public sealed record SectorTerm(string Phrase, IReadOnlyList<string> Sectors, TermKind Kind, bool Plural)
 {
+    /// <summary>The phrase's words folded and joined by spaces ("foreign minister"); worked out once, as it is read for every description.</summary>
+    public string Folded { get; } = string.Join(' ', PhraseWords.Of(Phrase));
+
     /// <summary>The last word of the phrase, which names what it is ("minister" of "foreign minister").</summary>
-    public string Head => PhraseWords.Of(Phrase) is [.., var last] ? last : Phrase;
+    public string Head => Folded.LastIndexOf(' ') is var space and >= 0 ? Folded[(space + 1)..] : Folded;
 }

@@ -52,13 +52,31 @@ internal sealed class StoryMemory
     public string? StoryCountry(int sentence, IEnumerable<MentionDraft> current)
     {
         Decay(sentence);
-        var weights = new Dictionary<string, double>(_countryWeights, StringComparer.Ordinal);
-        foreach (var country in current.Where(d => d.Kind != MentionKind.Pronoun).Select(d => d.Code?.Country).OfType<string>())
-            weights[country] = weights.GetValueOrDefault(country) + 1;
-        if (weights.Count == 0)
-            return null;
-        var best = weights.MaxBy(w => w.Value);
-        return best.Value >= CountryFloor ? best.Key : null;
+        string? best = null;
+        var bestWeight = CountryFloor;
+        foreach (var draft in current)
+        {
+            if (draft.Kind != MentionKind.Pronoun && draft.Code?.Country is { } country)
+                Consider(country);
+        }
+
+        foreach (var country in _countryWeights.Keys)
+            Consider(country);
+        return best;
+
+        // A country's weight: its decayed mentions so far and one for each mention in the current sentence.
+        void Consider(string country)
+        {
+            var weight = _countryWeights.GetValueOrDefault(country);
+            foreach (var draft in current)
+            {
+                if (draft.Kind != MentionKind.Pronoun && draft.Code?.Country == country)
+                    weight++;
+            }
+
+            if (weight > bestWeight || weight == bestWeight && best is null)
+                (best, bestWeight) = (country, weight);
+        }
     }
 
     public void Remember(MentionDraft draft)
@@ -75,8 +93,13 @@ internal sealed class StoryMemory
         // "Fayyad" may follow "Faleh al-Fayyad" whose dictionary name is spelt "al-Fayyadh": both spellings count.
         if (draft is { Kind: MentionKind.Name, Referent: TermKind.Person })
         {
-            foreach (var words in new[] { draft.Name, draft.Text }.OfType<string>().Select(PhraseWords.Of).Where(w => w.Length > 1))
-                _surnames[Surname(words[^1])] = draft;
+            foreach (var name in new[] { draft.Name, draft.Text })
+            {
+                // The last of two or more words; names are split at spaces, as the tokenizer splits them.
+                var space = name?.TrimEnd().LastIndexOf(' ') ?? -1;
+                if (space > 0)
+                    _surnames[Surname(PhraseWords.Fold(name.AsSpan(space + 1).TrimEnd()))] = draft;
+            }
         }
     }
 
