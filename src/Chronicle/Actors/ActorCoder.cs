@@ -23,8 +23,6 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
 
     public string Name => "actors";
 
-    public ActorLexicon Lexicon => lexicon;
-
     public void Annotate(Doc doc)
     {
         if (doc.PosTags.Count != doc.Tokens.Count)

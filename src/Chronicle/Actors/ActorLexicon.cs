@@ -11,13 +11,11 @@ public sealed class ActorLexicon
         PhraseTrie<NameSense> names,
         PhraseTrie<SectorTerm> terms,
         PhraseTrie<bool> discards,
-        IReadOnlyDictionary<string, ActorEntry> countries,
         IReadOnlyDictionary<string, string[]> exactCase)
     {
         Names = names;
         Terms = terms;
         Discards = discards;
-        Countries = countries;
         _exactCase = exactCase;
     }
 
@@ -31,9 +29,6 @@ public sealed class ActorLexicon
 
     /// <summary>Phrases whose sentence (value false) or whole story (true) is not coded: sports, history, fiction.</summary>
     public PhraseTrie<bool> Discards { get; }
-
-    /// <summary>Countries and regions by code.</summary>
-    public IReadOnlyDictionary<string, ActorEntry> Countries { get; }
 
     /// <summary>The words a folded name must have in the text exactly as written, for acronyms; null when any case will do.</summary>
     public string[]? ExactWordsOf(IReadOnlyList<string> foldedWords) =>

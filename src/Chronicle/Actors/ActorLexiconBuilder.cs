@@ -16,7 +16,6 @@ public sealed class ActorLexiconBuilder
     private readonly Dictionary<string, (string[] Words, SectorTerm Term, int Layer)> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string[] Words, bool WholeStory)> _discards = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _exactCase = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ActorEntry> _countries = new(StringComparer.Ordinal);
     private readonly List<string> _warnings = [];
     private int _layer;
 
@@ -36,8 +35,6 @@ public sealed class ActorLexiconBuilder
     /// <summary>Adds an actor under each of its names.</summary>
     public void AddEntry(ActorEntry entry, IEnumerable<(string Phrase, NameForm Form)> names)
     {
-        if (entry.Kind is ActorKind.Country or ActorKind.Region && entry.CodeOn(null) is { } code)
-            _countries.TryAdd(code.Code.Value, entry);
         foreach (var (phrase, form) in names)
             AddName(phrase, new NameSense(entry, form));
     }
@@ -135,7 +132,7 @@ public sealed class ActorLexiconBuilder
         var discards = new PhraseTrie<bool>();
         foreach (var (words, wholeStory) in _discards.Values)
             discards.Add(words, wholeStory);
-        return new ActorLexicon(names, terms, discards, new Dictionary<string, ActorEntry>(_countries), new Dictionary<string, string[]>(_exactCase));
+        return new ActorLexicon(names, terms, discards, new Dictionary<string, string[]>(_exactCase));
     }
 
     private void AddName(string phrase, NameSense sense)
