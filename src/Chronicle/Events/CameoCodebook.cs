@@ -23,6 +23,8 @@ public sealed class CameoCodebook
 
     public IReadOnlyCollection<CameoCode> Codes => _codes.Values;
 
+    public bool Contains(string code) => _codes.ContainsKey(code);
+
     /// <summary>The entry of <paramref name="code"/>; a code the table lacks falls back to its nearest parent ("0431" to "043").</summary>
     public CameoCode? Find(string code)
     {
