@@ -161,9 +161,18 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     private static bool OpensClause(string[] words, Sentence sentence, VerbGroup group) =>
         group.Form == VerbForm.Finite && group.FirstToken > sentence.FirstToken && words[group.FirstToken - 1] is "and" or "but" or ",";
 
-    /// <summary>The most general pattern a verb heads (the fewest words), whose code the verb has when no phrasing of it matched.</summary>
-    private static EventPattern? Fallback(IReadOnlyList<EventPattern> candidates) =>
-        candidates.Where(p => p.Kind == PatternKind.Verb).MinBy(p => p.Words.Count);
+    /// <summary>
+    /// The pattern whose code a verb has when no phrasing of it matched: one of the code its patterns
+    /// share most ("give" is mostly aid, whatever "give up power" says), the shortest of those.
+    /// </summary>
+    private static EventPattern? Fallback(IReadOnlyList<EventPattern> candidates)
+    {
+        var verbs = candidates.Where(p => p.Kind == PatternKind.Verb).ToList();
+        if (verbs.Count == 0)
+            return null;
+        var root = verbs.GroupBy(p => p.Code[..2]).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.Words.Count)).First();
+        return root.MinBy(p => p.Words.Count);
+    }
 
     private IEnumerable<CodedEvent> Events(Doc doc, int sentence, PatternMatch match, List<int> sources, List<int> targets, bool modal, bool general)
     {
