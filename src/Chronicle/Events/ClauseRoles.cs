@@ -13,6 +13,13 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
 {
     private static readonly HashSet<string> Boundaries = [";", ":", "\"", "“", "”", "‘", "’"];
 
+    /// <summary>Words for how many: "a number of", "thousands of", "some of".</summary>
+    internal static readonly HashSet<string> Quantities =
+    [
+        "number", "group", "dozens", "hundreds", "thousands", "scores", "some", "many", "most", "all", "several", "one", "two", "three",
+        "members", "couple", "handful", "majority", "rest", "millions", "tens",
+    ];
+
     private static readonly HashSet<string> RelativePronouns = ["who", "which", "that", "whom"];
 
     /// <summary>The longest aside skipped between commas, in tokens.</summary>
@@ -162,8 +169,9 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
         var before = first - 1;
         while (before >= sentence.FirstToken && doc.PosTags[before] is "DT" or "JJ" or "CD" or "PDT")
             before--;
-        // "Up to 100 ethnic Albanians demonstrated": a number's "up to" is no preposition.
-        if (before > sentence.FirstToken && words[before] == "to" && words[before - 1] == "up")
+        // "Up to 100 ethnic Albanians demonstrated", "Thousands of Iraqi Kurds demonstrated": a quantity's
+        // "up to" or "of" is no preposition.
+        if (before > sentence.FirstToken && (words[before] == "to" && words[before - 1] == "up" || words[before] == "of" && (Quantities.Contains(words[before - 1]) || doc.PosTags[before - 1] == "CD")))
             return false;
         return before >= sentence.FirstToken && doc.PosTags[before] is "IN" or "TO" && words[before] is not ("that" or "because" or "while" or "as" or "after" or "before" or "since" or "although" or "if");
     }

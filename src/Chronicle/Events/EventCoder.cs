@@ -161,17 +161,21 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     private static bool OpensClause(string[] words, Sentence sentence, VerbGroup group) =>
         group.Form == VerbForm.Finite && group.FirstToken > sentence.FirstToken && words[group.FirstToken - 1] is "and" or "but" or ",";
 
+    /// <summary>Share of a verb's patterns one root must hold before the verb alone is taken as that kind of event.</summary>
+    private const double FallbackAgreement = 0.6;
+
     /// <summary>
-    /// The pattern whose code a verb has when no phrasing of it matched: one of the code its patterns
-    /// share most ("give" is mostly aid, whatever "give up power" says), the shortest of those.
+    /// The pattern whose code a verb has when no phrasing of it matched, if its patterns agree: "agree"
+    /// is an intent whatever follows, while "move", "give" or "increase" mean nothing alone, and their
+    /// patterns, spread over many roots, say so.
     /// </summary>
     private static EventPattern? Fallback(IReadOnlyList<EventPattern> candidates)
     {
         var verbs = candidates.Where(p => p.Kind == PatternKind.Verb).ToList();
-        if (verbs.Count == 0)
+        if (verbs.Count < 3)
             return null;
         var root = verbs.GroupBy(p => p.Code[..2]).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.Words.Count)).First();
-        return root.MinBy(p => p.Words.Count);
+        return root.Count() >= FallbackAgreement * verbs.Count ? root.MinBy(p => p.Words.Count) : null;
     }
 
     private IEnumerable<CodedEvent> Events(Doc doc, int sentence, PatternMatch match, List<int> sources, List<int> targets, bool modal, bool general)

@@ -16,12 +16,6 @@ internal static class PatternMatcher
     /// <summary>How many words may stand between two words of a pattern.</summary>
     private const int Gap = 3;
 
-    private static readonly HashSet<string> Quantities =
-    [
-        "number", "group", "dozens", "hundreds", "thousands", "scores", "some", "many", "most", "all", "several", "one", "two", "three",
-        "members", "couple", "handful", "majority", "rest", "millions", "tens",
-    ];
-
     private static readonly HashSet<string> Skippable = ["DT", "PDT", "JJ", "JJR", "JJS", "RB", "RBR", "PRP$", "CD", "POS"];
 
     /// <summary>
@@ -41,7 +35,7 @@ internal static class PatternMatcher
                     continue;
                 var slot = Skip(doc, SkipTime(position, end, words), end, actors);
                 // "a number of Iraqi officials", "some of the protesters": the actor after the quantity.
-                if (slot + 1 < end && Quantities.Contains(words[slot]) && words[slot + 1] == "of" && actors.Covering(slot) is null)
+                if (slot + 1 < end && ClauseRoles.Quantities.Contains(words[slot]) && words[slot + 1] == "of" && actors.Covering(slot) is null)
                     slot = Skip(doc, slot + 2, end, actors);
                 if (slot < end && actors.StartingAt(slot) is { } mention)
                 {

@@ -13,6 +13,10 @@ public static class VerbGroupChunker
 
     private static readonly HashSet<string> Negations = ["not", "n't", "never", "no"];
 
+    /// <summary>Verbs that carry another verb in the same group: be, have, do, get.</summary>
+    private static readonly HashSet<string> Auxiliaries =
+        ["have", "has", "had", "having", "'ve", "'d", "do", "does", "did", .. BeForms];
+
     public static List<VerbGroup> Chunk(Doc doc, Sentence sentence, IReadOnlyList<string> words)
     {
         var groups = new List<VerbGroup>();
@@ -32,6 +36,9 @@ public static class VerbGroupChunker
             bool negated = false, sawBe = false;
             while (i < sentence.EndToken && (IsVerb(tags[i]) || tags[i] is "MD" or "RB" or "RBR" || tags[i] == "TO" && i == first))
             {
+                // "reject proposed changes": a verb after a full verb starts a phrase of its own.
+                if (IsVerb(tags[i]) && main >= 0 && !Auxiliaries.Contains(words[main]))
+                    break;
                 if (tags[i] == "MD")
                     modal ??= words[i];
                 else if (IsVerb(tags[i]))
