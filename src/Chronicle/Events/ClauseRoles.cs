@@ -28,6 +28,11 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
     /// <summary>The subjects of <paramref name="group"/>: one mention, or several joined by "and".</summary>
     public List<int> SubjectsOf(VerbGroup group)
     {
+        // "the efforts of the PMU forces in battling Daesh": after a preposition, the participle's subject is the actor it follows.
+        if (group.Form == VerbForm.Participle && group.FirstToken > sentence.FirstToken && doc.PosTags[group.FirstToken - 1] == "IN"
+            && NearestBefore(group.FirstToken - 1) is { } modified)
+            return [modified];
+
         var index = groups.IndexOf(group);
         if (group.Form != VerbForm.Finite && index > 0)
         {
@@ -62,6 +67,20 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
     {
         var main = groups.FirstOrDefault(g => g.FirstToken > token && g.Form == VerbForm.Finite);
         return main is null ? [] : SubjectsOf(main);
+    }
+
+    /// <summary>The actor mention ending nearest before <paramref name="token"/>, within a few words and no verb between.</summary>
+    private int? NearestBefore(int token)
+    {
+        for (var i = token - 1; i >= sentence.FirstToken && i >= token - 4; i--)
+        {
+            if (actors.Covering(i) is { } mention)
+                return mention;
+            if (doc.PosTags[i].StartsWith("VB", StringComparison.Ordinal) || words[i] == ",")
+                return null;
+        }
+
+        return null;
     }
 
     /// <summary>The agent of a passive: the actor after "by" following the verb ("arrested by the Bahraini forces").</summary>

@@ -161,6 +161,10 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     private static bool OpensClause(string[] words, Sentence sentence, VerbGroup group) =>
         group.Form == VerbForm.Finite && group.FirstToken > sentence.FirstToken && words[group.FirstToken - 1] is "and" or "but" or ",";
 
+    /// <summary>Verbs that only name an event with the words after them ("go on strike", "continue attacks", "be in talks").</summary>
+    private static readonly HashSet<string> GenericVerbs =
+        ["be", "go", "come", "make", "take", "have", "get", "give", "put", "set", "hold", "keep", "do", "move", "turn", "run", "bring", "continue", "begin", "start", "see", "lead"];
+
     /// <summary>Share of a verb's patterns one root must hold before the verb alone is taken as that kind of event.</summary>
     private const double FallbackAgreement = 0.6;
 
@@ -172,7 +176,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     private static EventPattern? Fallback(IReadOnlyList<EventPattern> candidates)
     {
         var verbs = candidates.Where(p => p.Kind == PatternKind.Verb).ToList();
-        if (verbs.Count < 3)
+        if (verbs.Count < 3 || GenericVerbs.Contains(verbs[0].Head))
             return null;
         var root = verbs.GroupBy(p => p.Code[..2]).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.Words.Count)).First();
         return root.Count() >= FallbackAgreement * verbs.Count ? root.MinBy(p => p.Words.Count) : null;
