@@ -37,6 +37,29 @@ internal sealed class InputOptions
     /// <summary>The full pipeline, with the user's dictionaries over the built-in knowledge when --dictionaries names a folder.</summary>
     public ArticlePipeline CreatePipeline(ParseResult parse, CliConsole console) => ArticlePipeline.CreateDefault(ActorKnowledge.Load(parse.GetValue(Dictionaries), console));
 
+    /// <summary>
+    /// Reads and analyzes every source, in order: an input that cannot be read or analyzed is reported and
+    /// counted in <paramref name="tally"/>, an article in a language the annotators do not read is noted.
+    /// </summary>
+    public IEnumerable<AnalyzedArticle> Analyze(ParseResult parse, CliConsole console, ArticlePipeline pipeline, AnalysisTally tally, CancellationToken ct)
+    {
+        foreach (var result in pipeline.AnalyzeAll(Read(parse, console, ct), ct))
+        {
+            if (result.Error is { } error)
+            {
+                console.ReportError(error.ToString());
+                tally.Failed++;
+                continue;
+            }
+
+            var article = result.Article!;
+            tally.Articles++;
+            if (!article.Annotated)
+                console.Note($"{article.Article.Location}: language '{article.Language}' is not one the annotators read: skipped");
+            yield return article;
+        }
+    }
+
     /// <summary>Reads every source the command line names, lazily, errors in place of what could not be read.</summary>
     public IEnumerable<ReadResult> Read(ParseResult parse, CliConsole console, CancellationToken ct)
     {
@@ -56,4 +79,12 @@ internal sealed class InputOptions
                 yield return result.Article is { Date: null } article && date is { } given ? article with { Date = given } : result;
         }
     }
+}
+
+/// <summary>How many articles a command analyzed, and how many inputs failed.</summary>
+internal sealed class AnalysisTally
+{
+    public int Articles { get; set; }
+
+    public int Failed { get; set; }
 }

@@ -31,21 +31,14 @@ internal static class ActorsCommand
     private static int Run(CliConsole console, InputOptions inputs, ParseResult parse, OutputFormat format, CancellationToken ct)
     {
         var pipeline = inputs.CreatePipeline(parse, console);
-        int articles = 0, mentions = 0, failed = 0;
+        var tally = new AnalysisTally();
+        var mentions = 0;
         var table = new Table().AddColumns("story", "sent", "text", "code", "name", "via");
         if (format == OutputFormat.Csv)
             Csv.WriteRow(console.Out, "article", "story", "sentence", "start", "end", "text", "code", "country", "sector", "name", "via");
-        foreach (var result in pipeline.AnalyzeAll(inputs.Read(parse, console, ct), ct))
+        foreach (var article in inputs.Analyze(parse, console, pipeline, tally, ct))
         {
-            if (result.Error is { } error)
-            {
-                console.ReportError(error.ToString());
-                failed++;
-                continue;
-            }
-
-            articles++;
-            foreach (var record in Records(result.Article!))
+            foreach (var record in Records(article))
             {
                 mentions++;
                 switch (format)
@@ -65,8 +58,8 @@ internal static class ActorsCommand
 
         if (format == OutputFormat.Table)
             console.Tables.Write(table);
-        console.Note($"actors: {articles} article(s), {mentions} actor mention(s), {failed} failed");
-        return failed > 0 ? 1 : 0;
+        console.Note($"actors: {tally.Articles} article(s), {mentions} actor mention(s), {tally.Failed} failed");
+        return tally.Failed > 0 ? 1 : 0;
     }
 
     private static IEnumerable<ActorRecord> Records(AnalyzedArticle article)

@@ -26,28 +26,18 @@ internal static class ExtractCommand
     {
         var pipeline = inputs.CreatePipeline(parse, console);
         var printer = new EventPrinter(console, format);
-        int articles = 0, stories = 0, sentences = 0, failed = 0;
-        foreach (var result in pipeline.AnalyzeAll(inputs.Read(parse, console, ct), ct))
+        var tally = new AnalysisTally();
+        int stories = 0, sentences = 0;
+        foreach (var article in inputs.Analyze(parse, console, pipeline, tally, ct))
         {
-            if (result.Error is { } error)
-            {
-                console.ReportError(error.ToString());
-                failed++;
-                continue;
-            }
-
-            var article = result.Article!;
-            articles++;
             stories += article.Stories.Count;
             sentences += article.SentenceCount;
-            if (!article.Annotated)
-                console.Note($"{article.Article.Location}: language '{article.Language}' is not one the annotators read: skipped");
             foreach (var record in EventRecords.Of(article))
                 printer.Print(record);
         }
 
         printer.Finish();
-        console.Note($"extract: {articles} article(s), {stories} stories, {sentences} sentences, {printer.Count} events, {failed} failed");
-        return failed > 0 ? 1 : 0;
+        console.Note($"extract: {tally.Articles} article(s), {stories} stories, {sentences} sentences, {printer.Count} events, {tally.Failed} failed");
+        return tally.Failed > 0 ? 1 : 0;
     }
 }

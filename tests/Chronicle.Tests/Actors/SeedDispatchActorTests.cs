@@ -39,6 +39,11 @@ public class SeedDispatchActorTests
         Assert.Equal(name, Actors.Value.Find(text).Name);
 
     [Fact]
-    public void Bahraini_forces_are_bahraini() =>
-        Assert.All(Actors.Value.All("Bahraini forces"), a => Assert.StartsWith("BHR", a.Code));
+    public void Bahraini_forces_are_bahraini()
+    {
+        var forces = Actors.Value.All("Bahraini forces");
+
+        Assert.NotEmpty(forces);
+        Assert.All(forces, a => Assert.StartsWith("BHR", a.Code));
+    }
 }
