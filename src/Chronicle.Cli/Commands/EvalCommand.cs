@@ -3,7 +3,7 @@ using Chronicle.Tagging;
 
 namespace Chronicle.Cli.Commands;
 
-/// <summary>`chronicle eval pos|ner`: scores a model on gold CoNLL-style data.</summary>
+/// <summary>`chronicle eval pos|ner|events`: scores a tagger model on gold CoNLL-style data, or the event coder on gold events.</summary>
 internal static class EvalCommand
 {
     public static Command Create(CliConsole console)
@@ -19,41 +19,79 @@ internal static class EvalCommand
     {
         var plover = new Option<string?>("--plover") { Description = "PLOVER gold records (a JSON array).", HelpName = "FILE" };
         var petrarch = new Option<string?>("--petrarch") { Description = "PETRARCH validation records (XML as PETRARCH reads it).", HelpName = "FILE" };
-        var dictionaries = new Option<string?>("--dictionaries") { Description = "PETRARCH dictionaries (actors, agents, discards, verbs) to code with, over the built-in ones.", HelpName = "DIR" };
+        var gold = new Option<string?>("--gold") { Description = "Hand-coded events of the articles given as sources (bench/gold/*.events.tsv).", HelpName = "FILE" };
         var verbose = new Option<bool>("--verbose") { Description = "Print each record's gold and coded events." };
+        var inputs = new InputOptions();
+        inputs.Sources.Arity = ArgumentArity.ZeroOrMore;
         var command = new Command("events", CommonOptions.Describe(
-            "Score the event coder on PLOVER gold records (records that get an event of the right type, precision, source country) or on PETRARCH validation records (Correct, Uncoded, Extra per category).",
+            "Score the event coder on PLOVER gold records (records that get an event of the right type, precision, source country), on PETRARCH validation records (Correct, Uncoded, Extra per category), or on a hand-coded gold of the articles given as sources. --dictionaries adds PETRARCH dictionaries, verbs included, to the built-in knowledge.",
             "chronicle eval events --plover ../shared/data/events/plover/PLOVER_GSR_CAMEO.dev.txt",
-            "chronicle eval events --petrarch ../shared/data/events/universal-petrarch/PETR_Validate_records_2_02.dev.xml --dictionaries ../shared/data/events/universal-petrarch"));
+            "chronicle eval events --petrarch ../shared/data/events/universal-petrarch/PETR_Validate_records_2_02.dev.xml --dictionaries ../shared/data/events/universal-petrarch",
+            "chronicle eval events --gold bench/gold/seed-dispatch.events.tsv ../shared/seed/000_658ac1d3d5b84eaa.txt --date 2023-02-24"));
         command.Add(plover);
         command.Add(petrarch);
-        command.Add(dictionaries);
+        command.Add(gold);
         command.Add(verbose);
-        command.SetAction(parse =>
+        inputs.AddTo(command);
+        command.SetAction((parse, ct) =>
         {
-            if (parse.GetValue(petrarch) is { } records0)
-                return PetrarchValidation(console, records0, parse.GetValue(dictionaries), parse.GetValue(verbose));
-            if (parse.GetValue(plover) is null)
-            {
-                console.ReportError("eval events: give --plover FILE or --petrarch FILE");
-                return 1;
-            }
-
-            var records = Chronicle.Evaluation.PloverGoldRecord.Read(parse.GetValue(plover)!);
-            var (scores, details) = Chronicle.Evaluation.PloverEvaluation.Run(Chronicle.Pipeline.ArticlePipeline.CreateDefault(), records);
-            if (parse.GetValue(verbose))
-            {
-                foreach (var (record, events) in details)
-                    console.Out.WriteLine($"{record.Id}\t{record.EventType}\t{string.Join(' ', events.Select(e => $"{e.Cameo}:{e.Category}:{e.SourceCountry ?? "-"}"))}\t{record.Text}");
-            }
-
-            console.Out.WriteLine($"records: {scores.Records}; found (an event of the right type): {scores.Found} ({100 * scores.Recall:F1}%); "
-                + $"coded events: {scores.Predicted}, right type: {scores.Correct} (precision {100 * scores.Precision:F1}%); "
-                + $"source country right: {scores.SourceCountryRight} of {scores.SourceCountryKnown} ({100 * scores.SourceCountryAccuracy:F1}%)");
-            return 0;
+            var dictionaries = parse.GetValue(inputs.Dictionaries);
+            if (parse.GetValue(petrarch) is { } records)
+                return Task.FromResult(PetrarchValidation(console, records, dictionaries, parse.GetValue(verbose)));
+            if (parse.GetValue(gold) is { } goldFile)
+                return Task.FromResult(GoldEvaluation(console, inputs, parse, goldFile, parse.GetValue(verbose), ct));
+            if (parse.GetValue(plover) is { } ploverFile)
+                return Task.FromResult(PloverEvaluation(console, ploverFile, parse.GetValue(verbose)));
+            console.ReportError("eval events: give --plover FILE, --petrarch FILE or --gold FILE SOURCE...");
+            return Task.FromResult(1);
         });
         return command;
     }
+
+    private static int PloverEvaluation(CliConsole console, string path, bool verbose)
+    {
+        var records = Chronicle.Evaluation.PloverGoldRecord.Read(path);
+        var (scores, details) = Chronicle.Evaluation.PloverEvaluation.Run(Chronicle.Pipeline.ArticlePipeline.CreateDefault(), records);
+        if (verbose)
+        {
+            foreach (var (record, events) in details)
+                console.Out.WriteLine($"{record.Id}\t{record.EventType}\t{string.Join(' ', events.Select(e => $"{e.Cameo}:{e.Category}:{e.SourceCountry ?? "-"}"))}\t{record.Text}");
+        }
+
+        console.Out.WriteLine($"records: {scores.Records}; found (an event of the right type): {scores.Found} ({100 * scores.Recall:F1}%); "
+            + $"coded events: {scores.Predicted}, right type: {scores.Correct} (precision {100 * scores.Precision:F1}%); "
+            + $"source country right: {scores.SourceCountryRight} of {scores.SourceCountryKnown} ({100 * scores.SourceCountryAccuracy:F1}%)");
+        return 0;
+    }
+
+    /// <summary>Scores each article the sources name against the gold; a gold file describes one article.</summary>
+    private static int GoldEvaluation(CliConsole console, InputOptions inputs, ParseResult parse, string path, bool verbose, CancellationToken ct)
+    {
+        var gold = Chronicle.Evaluation.GoldEvent.Read(path);
+        var tally = new AnalysisTally();
+        foreach (var article in inputs.Analyze(parse, console, inputs.CreatePipeline(parse, console), tally, ct))
+        {
+            var (scores, results) = Chronicle.Evaluation.GoldEventEvaluation.Run(article, gold);
+            foreach (var result in results.Where(r => verbose || r.Match is null))
+            {
+                var coded = result.Match is { } m ? $"found {Describe(m)}" : $"missed; coded there: {(result.CodedThere.Count == 0 ? "nothing" : string.Join("; ", result.CodedThere.Select(Describe)))}";
+                console.Out.WriteLine($"{result.Gold}\t{coded}");
+            }
+
+            console.Out.WriteLine($"{article.Article.Location}: gold events {scores.Gold}, found {scores.Found} ({100 * scores.Recall:F1}%); "
+                + $"coded in the gold's sentences {scores.CodedInGoldSentences}, of which no gold line names {scores.Unnamed}");
+        }
+
+        if (tally.Articles == 0 && tally.Failed == 0)
+        {
+            console.ReportError("eval events --gold: name the article the gold codes as a SOURCE");
+            return 1;
+        }
+
+        return tally.Failed > 0 ? 1 : 0;
+    }
+
+    private static string Describe(Chronicle.Export.EventRecord e) => $"{e.Source?.Code ?? "?"} {e.Cameo} {e.Target?.Code ?? "-"}";
 
     private static Command Create(CliConsole console, ModelKind kind, string name, string example)
     {

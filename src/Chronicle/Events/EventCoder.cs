@@ -56,11 +56,12 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var roles = new ClauseRoles(doc, sentence, words, actors, groups);
         var events = new List<CodedEvent>();
         var covered = new HashSet<int>();
+        var complements = new HashSet<int>();
 
         var complementEnd = -1;
         foreach (var group in groups)
         {
-            if (covered.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken))
+            if (covered.Contains(group.Main) || complements.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken))
                 continue;
             if (group.FirstToken < complementEnd && !OpensClause(words, sentence, group))
                 continue;
@@ -112,25 +113,32 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             {
                 complementEnd = Math.Min(sentence.EndToken, found.End + ComplementLength);
                 for (var t = found.End; t < complementEnd; t++)
-                    covered.Add(t);
+                    complements.Add(t);
             }
 
             var modal = group.Modal is not null && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
             events.AddRange(Events(doc, index, found, sources, targets, modal, general));
         }
 
-        foreach (var nominal in NominalEvents(doc, words, sentence, actors, groups, roles, covered))
+        foreach (var nominal in NominalEvents(doc, words, sentence, actors, groups, roles, covered, complements))
             events.Add(nominal with { Sentence = index });
 
         return DropBareStatements(events);
     }
 
     /// <summary>Event nouns ("the expulsion of Yemeni families by the UAE", "airstrikes against their positions"); the source is the possessor, the "by" phrase, or the subject of the verb the noun is the object of.</summary>
-    private IEnumerable<CodedEvent> NominalEvents(Doc doc, string[] words, Sentence sentence, SentenceActors actors, List<VerbGroup> groups, ClauseRoles roles, HashSet<int> covered)
+    /// <remarks>
+    /// Inside what an appeal, demand or protest is about, only an event it takes as done is coded: "measures
+    /// against the expulsion of families by the UAE" presupposes the expulsion; "demanded the release of" does not.
+    /// </remarks>
+    private IEnumerable<CodedEvent> NominalEvents(Doc doc, string[] words, Sentence sentence, SentenceActors actors, List<VerbGroup> groups, ClauseRoles roles, HashSet<int> covered, HashSet<int> complements)
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (covered.Contains(i) || !NounPhraseChunker.IsNoun(doc.PosTags[i]) || actors.Covering(i) is not null)
+                continue;
+            var presupposed = complements.Contains(i);
+            if (presupposed && !IsPresupposed(words, sentence, i))
                 continue;
             var match = patterns.ForNoun(words[i])
                 .Select(p => PatternMatcher.Match(p, i, sentence.EndToken, words, doc, actors, objectMoved: false))
@@ -140,6 +148,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             for (var t = i; t < found.End; t++)
                 covered.Add(t);
             var sources = Possessor(doc, words, i, actors) is { } owner ? [owner] : roles.AgentsAfter(found.End);
+            if (sources.Count == 0 && presupposed)
+                continue;
             if (sources.Count == 0 && GoverningVerb(doc, words, i, groups) is { } governing && !governing.Negated)
                 sources = roles.SubjectsOf(governing);
             // "In a separate meeting with X, Amir-Abdollahian thanked...": a fronted phrase belongs to the main clause.
@@ -149,6 +159,18 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             foreach (var coded in Events(doc, 0, found, sources, targets, modal: false, general: false))
                 yield return coded;
         }
+    }
+
+    /// <summary>Prepositions after which "the X of ..." names an event that has happened: "measures against the expulsion of".</summary>
+    private static readonly HashSet<string> PresupposingPrepositions = ["against", "over", "about", "of", "for"];
+
+    /// <summary>A definite event noun after a presupposing preposition, inside a complement: "against the expulsion".</summary>
+    private static bool IsPresupposed(string[] words, Sentence sentence, int noun)
+    {
+        var article = noun - 1;
+        while (article > sentence.FirstToken && words[article] is not "the" && noun - article < 3)
+            article--;
+        return words[article] == "the" && article > sentence.FirstToken && PresupposingPrepositions.Contains(words[article - 1]);
     }
 
     /// <summary>How many tokens after a verbal event its complement may run.</summary>

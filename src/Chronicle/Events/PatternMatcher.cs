@@ -8,8 +8,11 @@ internal readonly record struct PatternMatch(EventPattern Pattern, int Head, int
 
 /// <summary>
 /// Matches the words of a pattern after its head: each literal word must come next, with articles,
-/// adjectives, numbers and adverbs allowed before it ("paid a brief visit to"); "*" takes the actor
-/// mention that starts there, after such words.
+/// adjectives, numbers, adverbs and noun modifiers allowed before it ("paid a brief visit to", "signed a
+/// security agreement with"); an article of the pattern may be missing ("held demonstrations" meets
+/// "hold a demonstration"); "*" takes the actor mention that starts there, after such words. When a
+/// pattern has two, the later one names the target and the first only passes over a phrase:
+/// "discuss * with *" is the topic, then the partner.
 /// </summary>
 internal static class PatternMatcher
 {
@@ -17,6 +20,11 @@ internal static class PatternMatcher
     private const int Gap = 3;
 
     private static readonly HashSet<string> Skippable = ["DT", "PDT", "JJ", "JJR", "JJS", "RB", "RBR", "PRP$", "CD", "POS"];
+
+    /// <summary>Words a pattern may stand between its own words: modifiers, and singular nouns that modify the next ("a security agreement").</summary>
+    private static bool Modifies(string tag) => Skippable.Contains(tag) || tag == "NN";
+
+    private static readonly HashSet<string> Articles = ["a", "an", "the"];
 
     /// <summary>
     /// Matches <paramref name="pattern"/> with its head at <paramref name="head"/>. When <paramref name="objectMoved"/>,
@@ -39,18 +47,18 @@ internal static class PatternMatcher
                     slot = Skip(doc, slot + 2, end, actors);
                 if (slot < end && actors.StartingAt(slot) is { } mention)
                 {
-                    target ??= mention;
+                    target = mention;
                     position = actors[mention].EndToken;
                 }
                 else if (slot < end && actors.Covering(slot) is { } covering)
                 {
-                    target ??= covering;
+                    target = covering;
                     position = actors[covering].EndToken;
                 }
                 else if (InPhrase(doc, slot, end, actors) is { } later)
                 {
                     // "with Sudan's National Security Adviser Omar al-Tayeb": the actor the phrase ends in.
-                    target ??= later;
+                    target = later;
                     position = actors[later].EndToken;
                 }
                 else
@@ -66,6 +74,8 @@ internal static class PatternMatcher
             // After a target, or after an event noun ("talks on border security with"), a phrase may come first.
             var wide = k > 1 && pattern.Words[k - 1] == EventPattern.Target || k == 1 && pattern.Kind == PatternKind.Noun;
             var found = Find(word, position, end, words, doc, allowGap: wide ? 6 : Gap);
+            if (found < 0 && Articles.Contains(word))
+                continue;
             if (found < 0)
                 return null;
             position = found + 1;
@@ -130,7 +140,7 @@ internal static class PatternMatcher
             if (doc.PosTags[j].StartsWith("VB", StringComparison.Ordinal) || words[j] is "," or ";" or ":")
                 return -1;
             // Words may only stand between pattern words when they modify what follows (an article, an adjective).
-            if (allowGap <= Gap && !Skippable.Contains(doc.PosTags[j]))
+            if (allowGap <= Gap && !Modifies(doc.PosTags[j]))
                 return -1;
         }
 

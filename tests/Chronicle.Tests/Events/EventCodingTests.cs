@@ -97,4 +97,54 @@ public class EventCodingTests
     {
         Assert.Empty(EventPipeline.Code("The weather in the capital was mild for most of the week."));
     }
+
+    [Fact]
+    public void A_discussion_targets_the_partner_not_the_topic()
+    {
+        var events = EventPipeline.Code("The Kenyan foreign minister discussed border security with Ethiopian officials in Addis Ababa.");
+
+        var talks = events.WithCode("04");
+        Assert.Contains(talks, t => t.SourceCode == "KENGOV" && t.TargetCode == "ETHGOV");
+    }
+
+    [Fact]
+    public void Noun_modifiers_may_stand_inside_a_phrasing()
+    {
+        var events = EventPipeline.Code("Ghana signed a maritime security agreement with Togo on Monday.");
+
+        Assert.Contains(events, e => e.Cameo == "057" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+    }
+
+    [Fact]
+    public void An_article_of_a_phrasing_may_be_missing()
+    {
+        var events = EventPipeline.Code("Hundreds of Zambian students held demonstrations in Lusaka.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.SourceCode is { } code && code.StartsWith("ZMB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_event_an_appeal_takes_as_done_is_coded_with_its_agent()
+    {
+        var events = EventPipeline.Code("Somalia urged the African Union to act against the expulsion of Somali traders by Kenya.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.SourceCode == "SOM" && e.TargetCode is { } body && body.StartsWith("IGOAFR", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Cameo == "174" && e.SourceCode == "KEN" && e.TargetCode is { } target && target.StartsWith("SOM", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_an_appeal_asks_for_is_not_coded_as_done()
+    {
+        var events = EventPipeline.Code("Somalia urged the African Union to demand the release of Somali traders by Kenya.");
+
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("08", StringComparison.Ordinal) && e.SourceCode == "KEN");
+    }
+
+    [Fact]
+    public void A_demand_for_action_by_a_body_targets_that_body()
+    {
+        var events = EventPipeline.Code("Chad demanded urgent action by the Security Council.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && e.SourceCode == "TCD" && e.TargetCode is { } target && target.StartsWith("IGOUNO", StringComparison.Ordinal));
+    }
 }
