@@ -312,10 +312,14 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         return false;
     }
 
-    /// <summary>"X said that ..." carries what it says: the statement itself is coded only when nothing else by that speaker is.</summary>
+    /// <summary>
+    /// "X said that ..." carries what it says: the statement itself is coded only when nothing else by that
+    /// speaker is, and a statement to no one only when the sentence codes nothing else.
+    /// </summary>
     private static List<CodedEvent> DropBareStatements(List<CodedEvent> events)
     {
         var specific = events.Where(e => e.Code.Root != StatementRoot).Select(e => e.Source).ToHashSet();
-        return [.. events.Where(e => e.Code.Root != StatementRoot || !specific.Contains(e.Source) && !events.Any(o => o.Code.Root != StatementRoot && o.Sentence == e.Sentence && o.Source is null))];
+        // "..., the news agency said": beside another event, a statement to no one only says who reported it.
+        return [.. events.Where(e => e.Code.Root != StatementRoot || !specific.Contains(e.Source) && !(specific.Count > 0 && e.Target is null))];
     }
 }

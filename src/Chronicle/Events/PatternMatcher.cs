@@ -55,11 +55,13 @@ internal static class PatternMatcher
                     target = covering;
                     position = actors[covering].EndToken;
                 }
-                else if (InPhrase(doc, slot, end, actors) is { } later)
+                else if (Within(doc, slot, end, actors) is ({ } held, var acrossPreposition))
                 {
-                    // "with Sudan's National Security Adviser Omar al-Tayeb": the actor the phrase ends in.
-                    target = later;
-                    position = actors[later].EndToken;
+                    // "with Sudan's National Security Adviser Omar al-Tayeb": the actor the phrase ends in; the
+                    // pattern goes on after it. "criticized the closure of guest houses in Bree": the first actor
+                    // of the phrase's prepositional phrases; the pattern goes on from where the phrase starts.
+                    target = held;
+                    position = acrossPreposition ? slot : actors[held].EndToken;
                 }
                 else
                 {
@@ -97,19 +99,31 @@ internal static class PatternMatcher
         return position;
     }
 
-    /// <summary>The actor a noun phrase starting at <paramref name="slot"/> ends in, within a few words and before any verb or punctuation.</summary>
-    private static int? InPhrase(Doc doc, int slot, int end, SentenceActors actors)
+    /// <summary>How far into a noun phrase and its prepositional phrases the target is looked for.</summary>
+    private const int PhraseReach = 10;
+
+    /// <summary>Tags a noun phrase and the prepositional phrases inside it are made of.</summary>
+    private static bool InNounPhrase(string tag) =>
+        tag.StartsWith("NN", StringComparison.Ordinal) || Skippable.Contains(tag) || tag is "IN" or "HYPH";
+
+    /// <summary>
+    /// The first actor inside the noun phrase starting at <paramref name="slot"/>, its prepositional phrases
+    /// included, before any verb, clause or list boundary; and whether a preposition came first.
+    /// </summary>
+    private static (int? Mention, bool AcrossPreposition) Within(Doc doc, int slot, int end, SentenceActors actors)
     {
-        for (var j = slot; j < end && j < slot + 6; j++)
+        var acrossPreposition = false;
+        for (var j = slot; j < end && j < slot + PhraseReach; j++)
         {
             if (actors.StartingAt(j) is { } mention)
-                return mention;
+                return (mention, acrossPreposition);
             var tag = doc.PosTags[j];
-            if (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "IN" or "CC" or "TO" || doc.Tokens[j].Kind == TokenKind.Punctuation && tag != "POS")
-                return null;
+            if (!InNounPhrase(tag) || doc.Tokens[j].Kind == TokenKind.Punctuation && tag != "POS")
+                return (null, false);
+            acrossPreposition |= tag == "IN";
         }
 
-        return null;
+        return (null, false);
     }
 
     private static readonly HashSet<string> TimeWords =

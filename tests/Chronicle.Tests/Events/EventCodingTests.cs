@@ -147,4 +147,21 @@ public class EventCodingTests
 
         Assert.Contains(events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && e.SourceCode == "TCD" && e.TargetCode is { } target && target.StartsWith("IGOUNO", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_target_inside_the_object_phrase_is_found_through_its_prepositions()
+    {
+        var events = EventPipeline.Code("Malawi's president criticized the closure of border markets in Zambia.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.SourceCode == "MWIGOV" && e.TargetCode == "ZMB");
+    }
+
+    [Fact]
+    public void Whoever_reports_an_event_is_not_coded_as_making_a_statement()
+    {
+        var events = EventPipeline.Code("Ghana welcomed the resumption of talks with Togo, the state news agency said on Friday.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal) && e.SourceCode == "GHA");
+        Assert.Empty(events.WithCode("01"));
+    }
 }
