@@ -36,6 +36,9 @@ public static class ArticleLayout
             afterBlank = false;
         }
 
+        // A title heads a text: a lone line with no final stop ("Police arrest three in Gafsa") is the text itself.
+        if (blocks is [{ Kind: BlockKind.Title } only])
+            blocks[0] = only with { Kind = BlockKind.Paragraph };
         return blocks;
     }
 

@@ -26,6 +26,14 @@ public class ArticleLayoutTests
     }
 
     [Fact]
+    public void A_lone_unpunctuated_line_is_the_text_not_its_title()
+    {
+        var blocks = Layout("Troops from Gondor cordoned off the pass on Thursday\n");
+
+        Assert.Equal((BlockKind.Paragraph, "Troops from Gondor cordoned off the pass on Thursday", false), Assert.Single(blocks));
+    }
+
+    [Fact]
     public void No_title_is_looked_for_when_metadata_gave_one()
     {
         var blocks = Layout("Rains flood the capital\nHeavy rain fell on Monday.", findTitle: false);
