@@ -105,7 +105,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 continue;
             }
 
-            if (EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is { } intent)
+            if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is { } intent)
                 found = found with { Pattern = found.Pattern with { Code = intent } };
 
             // "refused to meet X", "demanded that Y withdraw": what is refused, demanded or promised is not an event of its own.

@@ -20,6 +20,13 @@ public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<s
     /// <summary>Forms of a verb head its base form would not give ("sped" for "speed"), as an imported dictionary lists them.</summary>
     public IReadOnlyList<string> IrregularForms { get; init; } = [];
 
+    /// <summary>
+    /// Whether a future-tense match is coded as the intent or threat it states ("will visit" as 036), as the
+    /// CAMEO manual asks. PETRARCH's dictionaries code a verb's event whatever its tense, and patterns
+    /// imported from them keep that convention.
+    /// </summary>
+    public bool FutureAsIntent { get; init; } = true;
+
     /// <summary>Whether the target stands straight after the head: the verb's direct object, the subject of its passive.</summary>
     public bool TargetIsObject => Words.Count > 1 && Words[1] == Target;
 

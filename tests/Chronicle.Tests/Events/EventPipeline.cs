@@ -11,9 +11,11 @@ internal static class EventPipeline
 {
     private static readonly Lazy<ArticlePipeline> Default = new(() => ArticlePipeline.CreateDefault());
 
-    public static List<TestEvent> Code(string text, DateOnly? date = null)
+    public static List<TestEvent> Code(string text, DateOnly? date = null) => Code(Default.Value, text, date);
+
+    public static List<TestEvent> Code(ArticlePipeline pipeline, string text, DateOnly? date = null)
     {
-        var analyzed = Default.Value.Analyze(new RawArticle { Text = text, Date = date ?? new DateOnly(2024, 5, 2), Location = new InputLocation("test") });
+        var analyzed = pipeline.Analyze(new RawArticle { Text = text, Date = date ?? new DateOnly(2024, 5, 2), Location = new InputLocation("test") });
         return
         [
             .. analyzed.Stories.SelectMany(s => s.Doc.Events.Select(e => new TestEvent(

@@ -138,6 +138,20 @@ public class PetrarchVerbDictionaryTests
     }
 
     [Fact]
+    public void An_imported_verb_keeps_its_code_in_the_future_tense_as_PETRARCH_codes_it()
+    {
+        using var scratch = new ScratchDir();
+        scratch.Write("mine.verbs.txt", "--- SMITE [190] ---\nSMITE {SMOTE SMITTEN}\n");
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+
+        var imported = EventPipeline.Code(pipeline, "Ghana will smite Togo.");
+        var builtIn = EventPipeline.Code(pipeline, "Ghana will attack Togo.");
+
+        Assert.Contains(imported, e => e.Cameo == "190" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+        Assert.Contains(builtIn, e => e.Cameo.StartsWith("138", StringComparison.Ordinal) && e.SourceCode == "GHA");
+    }
+
+    [Fact]
     public void A_missing_folder_is_an_error()
     {
         Assert.Throws<DirectoryNotFoundException>(() => PetrarchVerbs.LoadFolder(Path.Combine(Path.GetTempPath(), "no-such-petrarch-folder"), out _));

@@ -465,7 +465,7 @@ public static class PetrarchVerbFile
             if (block is null)
                 return;
             foreach (var verb in block.Verbs.Where(v => v.Code is not null))
-                Emit(new EventPattern(verb.Code!, PatternKind.Verb, [.. verb.Words, EventPattern.Target], $"{source}:{verb.Line}") { IrregularForms = verb.IrregularForms });
+                Emit(new EventPattern(verb.Code!, PatternKind.Verb, [.. verb.Words, EventPattern.Target], $"{source}:{verb.Line}") { IrregularForms = verb.IrregularForms, FutureAsIntent = false });
 
             // One code for each phrasing after the verb: a later line repeats over an earlier one, as in
             // PETRARCH; a line without pre-verb words stands over one that needed them.
@@ -505,7 +505,7 @@ public static class PetrarchVerbFile
             foreach (var verb in block.Verbs)
             {
                 foreach (var (post, line) in chosen.Where(c => c is not null).Select(c => c!.Value))
-                    Emit(new EventPattern(line.Code, PatternKind.Verb, [.. verb.Words, .. post], $"{source}:{line.Line}") { IrregularForms = verb.IrregularForms });
+                    Emit(new EventPattern(line.Code, PatternKind.Verb, [.. verb.Words, .. post], $"{source}:{line.Line}") { IrregularForms = verb.IrregularForms, FutureAsIntent = false });
             }
         }
 
