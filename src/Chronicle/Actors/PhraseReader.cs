@@ -191,7 +191,8 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
     /// <summary>A person's name closing the span: a dictionary person, or a PERSON entity less any title words it swallowed.</summary>
     private (int First, ActorEntry? Entry)? PersonAtEnd(SentenceView view, List<NameMatch> names, int first, int nameEnd)
     {
-        var known = names.LastOrDefault(n => n.End == nameEnd && n.Sense.Entry.Kind == ActorKind.Person && n.Sense.Form is NameForm.Name or NameForm.Acronym);
+        var known = names.LastOrDefault(n => n.End == nameEnd && n.Sense.Form is NameForm.Name or NameForm.Acronym
+            && (n.Sense.Entry.Kind == ActorKind.Person || n.Sense.Entry.Kind == ActorKind.Country && IsTitled(view, first, n.First)));
         if (known.Sense is { } sense)
             return (known.First, sense.Entry);
         // The recognizer's PERSON yields to a dictionary name of another kind: "Jordan" is the country.
@@ -209,6 +210,13 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
 
         return (start, null);
     }
+
+    /// <summary>
+    /// Whether a person's title ends right where a name starts: "Prime Minister Romendacil" is a person even
+    /// when a dictionary codes the name with a country alone, as PETRARCH's dictionaries code many people.
+    /// </summary>
+    private static bool IsTitled(SentenceView view, int first, int nameFirst) =>
+        view.TermsIn(first, nameFirst).Any(t => t.End == nameFirst && t.Term.Kind == TermKind.Person);
 
     /// <summary>
     /// The start of a person's name the entity recognizer missed, closing the span: up to four capitalized

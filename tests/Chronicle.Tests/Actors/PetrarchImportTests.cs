@@ -83,6 +83,20 @@ public class PetrarchImportTests
         Assert.Equal("IRN", ActorLexicon.BuiltIn.Names.Lookup(["iran"]).Single().Entry.CodeOn(null)?.Code.Value);
     }
 
+    [Fact]
+    public void A_title_gives_its_sector_to_a_name_coded_with_a_country_alone()
+    {
+        using var scratch = new ScratchDir();
+        scratch.Write("Mine.actors.txt", "TELEMACHOS_PAPADAKIS [GRC]\n");
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(PetrarchDictionaries.LoadOverBuiltIn(scratch.Root, out _));
+
+        var titled = ActorPipeline.Code("Greek Prime Minister Telemachos Papadakis arrived in Cyprus.", pipeline: pipeline);
+        var bare = ActorPipeline.Code("Telemachos Papadakis arrived in Cyprus.", pipeline: pipeline);
+
+        Assert.Contains(titled, a => a.Text == "Telemachos Papadakis" && a.Code == "GRCGOV");
+        Assert.Contains(bare, a => a.Text == "Telemachos Papadakis" && a.Code == "GRC");
+    }
+
     /// <summary>The file's one-line entries with a plain code ("AFGHANISTAN_  [AFG]"), read here independently of the importer.</summary>
     private static List<(string Phrase, string Code)> ReadSimpleEntries(string path) =>
         [
