@@ -103,25 +103,36 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
 
     /// <summary>
     /// The mention and those joined to it by "and" or "or" on the side given; commas join only inside
-    /// such a list ("A, B and C"), since a comma alone is as often an apposition or a clause boundary.
+    /// such a list ("A, B and C", "A, B, and C"), since a comma alone is as often an apposition or a clause
+    /// boundary. Articles and adjectives before a member belong to it ("Arnor and the embattled Gondor").
     /// An apposition's description is dropped for its name ("two boys, Ali and Omar": Ali and Omar).
     /// </summary>
     public List<int> Coordinated(int mention, bool leftward)
     {
         var joined = new List<int> { mention };
         var confirmed = 1;
+        var conjunction = false;
         var current = mention;
         while (true)
         {
             var m = actors[current];
-            var link = leftward ? m.FirstToken - 1 : m.EndToken;
+            var link = leftward ? SkipBack(m.FirstToken - 1) : m.EndToken;
             if (link < sentence.FirstToken || link >= sentence.EndToken || words[link] is not ("and" or "," or "or"))
                 break;
+            var isConjunction = words[link] != ",";
+            // The serial comma: ", and" is one link.
+            if (leftward && isConjunction && link - 1 >= sentence.FirstToken && words[link - 1] == ",")
+                link--;
+            else if (!leftward && !isConjunction && link + 1 < sentence.EndToken && words[link + 1] is "and" or "or")
+                (link, isConjunction) = (link + 1, true);
             var next = leftward ? actors.EndingBefore(link) : actors.StartingAt(Skip(link + 1));
             if (next is not { } n || joined.Contains(n))
                 break;
             joined.Add(n);
-            if (words[link] != ",")
+            conjunction |= isConjunction;
+            // Leftward, the conjunction comes first and every comma before it is inside the list; rightward, a
+            // comma counts once a conjunction closes the list.
+            if (isConjunction || leftward && conjunction)
                 confirmed = joined.Count;
             current = n;
         }
@@ -235,6 +246,14 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
         }
 
         return -1;
+    }
+
+    /// <summary>Back past the articles and adjectives that open a phrase.</summary>
+    private int SkipBack(int token)
+    {
+        while (token >= sentence.FirstToken && doc.PosTags[token] is "DT" or "JJ")
+            token--;
+        return token;
     }
 
     private int Skip(int token)

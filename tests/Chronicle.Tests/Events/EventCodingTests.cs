@@ -164,4 +164,13 @@ public class EventCodingTests
         Assert.Contains(events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal) && e.SourceCode == "GHA");
         Assert.Empty(events.WithCode("01"));
     }
+
+    [Fact]
+    public void Every_member_of_a_listed_subject_gets_the_event()
+    {
+        var events = EventPipeline.Code("Kenya, Uganda, and the embattled Tanzania condemned the raid on the border post.");
+
+        var sources = events.WithCode("11").Select(e => e.SourceCode).ToHashSet();
+        Assert.Equal(["KEN", "TZA", "UGA"], sources.Order());
+    }
 }
