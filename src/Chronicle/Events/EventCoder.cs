@@ -211,7 +211,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             yield break;
         var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
         var reverse = EventTransforms.Reverse(code.Code) is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;
-        foreach (var (source, target) in Dyads(sources, targets))
+        foreach (var (source, target) in Dyads(doc, sources, targets))
         {
             var confidence = Confidence(doc, source, target, modal) - (general ? 0.2 : 0);
             yield return new CodedEvent { Sentence = sentence, Code = code, Source = source, Target = target, Verb = verb, Pattern = match.Pattern.ToString(), Confidence = confidence };
@@ -224,14 +224,27 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// <summary>
     /// Who acts on whom: every source with every target; with no target named and several sources
     /// ("Gondor and Osgiliath rejected the plan"), each side towards the other, as CAMEO codes joint actions.
+    /// No one acts on themselves: "Hamfast rescheduled his trip" has no target.
     /// </summary>
-    private static IEnumerable<(int Source, int? Target)> Dyads(List<int> sources, List<int> targets)
+    private static IEnumerable<(int Source, int? Target)> Dyads(Doc doc, List<int> sources, List<int> targets)
     {
         if (targets.Count == 0 && sources.Count > 1)
             return sources.SelectMany(s => sources.Where(o => o != s).Select(o => (s, (int?)o)));
         if (targets.Count == 0)
             return sources.Select(s => (s, (int?)null));
-        return sources.SelectMany(s => targets.Where(t => t != s).Select(t => (s, (int?)t)));
+        return sources.SelectMany(s =>
+        {
+            var others = targets.Where(t => Referent(doc, t) != Referent(doc, s)).ToList();
+            return others.Count > 0 ? others.Select(t => (s, (int?)t)) : [(s, null)];
+        });
+    }
+
+    /// <summary>The mention a mention refers back to, followed to its start; itself when it refers to no other.</summary>
+    private static int Referent(Doc doc, int mention)
+    {
+        for (var hops = 0; hops < 8 && doc.Actors[mention].Antecedent is { } antecedent; hops++)
+            mention = antecedent;
+        return mention;
     }
 
     private static double Confidence(Doc doc, int? source, int? target, bool modal)

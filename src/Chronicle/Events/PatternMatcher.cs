@@ -55,7 +55,7 @@ internal static class PatternMatcher
                     target = covering;
                     position = actors[covering].EndToken;
                 }
-                else if (Within(doc, slot, end, actors) is ({ } held, var acrossPreposition))
+                else if (Within(doc, words, slot, end, actors) is ({ } held, var acrossPreposition))
                 {
                     // "with Sudan's National Security Adviser Omar al-Tayeb": the actor the phrase ends in; the
                     // pattern goes on after it. "criticized the closure of guest houses in Bree": the first actor
@@ -104,13 +104,13 @@ internal static class PatternMatcher
 
     /// <summary>Tags a noun phrase and the prepositional phrases inside it are made of.</summary>
     private static bool InNounPhrase(string tag) =>
-        tag.StartsWith("NN", StringComparison.Ordinal) || Skippable.Contains(tag) || tag is "IN" or "HYPH";
+        tag.StartsWith("NN", StringComparison.Ordinal) || Skippable.Contains(tag) || tag is "IN" or "HYPH" or "AFX";
 
     /// <summary>
     /// The first actor inside the noun phrase starting at <paramref name="slot"/>, its prepositional phrases
     /// included, before any verb, clause or list boundary; and whether a preposition came first.
     /// </summary>
-    private static (int? Mention, bool AcrossPreposition) Within(Doc doc, int slot, int end, SentenceActors actors)
+    private static (int? Mention, bool AcrossPreposition) Within(Doc doc, string[] words, int slot, int end, SentenceActors actors)
     {
         var acrossPreposition = false;
         for (var j = slot; j < end && j < slot + PhraseReach; j++)
@@ -118,9 +118,11 @@ internal static class PatternMatcher
             if (actors.StartingAt(j) is { } mention)
                 return (mention, acrossPreposition);
             var tag = doc.PosTags[j];
-            if (!InNounPhrase(tag) || doc.Tokens[j].Kind == TokenKind.Punctuation && tag != "POS")
+            // "an anti-Gondor parade": a hyphen inside a word; "the roads leading into Mordor": a participle that links a place.
+            var linking = words[j] == "-" || tag == "VBG" && j + 1 < end && doc.PosTags[j + 1] is "IN" or "TO";
+            if (!linking && (!InNounPhrase(tag) || doc.Tokens[j].Kind == TokenKind.Punctuation && tag != "POS"))
                 return (null, false);
-            acrossPreposition |= tag == "IN";
+            acrossPreposition |= tag == "IN" || linking;
         }
 
         return (null, false);

@@ -173,4 +173,22 @@ public class EventCodingTests
         var sources = events.WithCode("11").Select(e => e.SourceCode).ToHashSet();
         Assert.Equal(["KEN", "TZA", "UGA"], sources.Order());
     }
+
+    [Fact]
+    public void A_target_is_found_past_a_linking_participle()
+    {
+        var events = EventPipeline.Code("Kenyan troops cordoned off the roads leading into Somalia on Monday.");
+
+        Assert.Contains(events, e => e.SourceCode == "KENMIL" && e.TargetCode == "SOM");
+    }
+
+    [Fact]
+    public void No_one_is_the_target_of_their_own_event()
+    {
+        var events = EventPipeline.Code("The Kenyan army criticized its own record on Monday.");
+
+        var criticism = Assert.Single(events.WithCode("11"));
+        Assert.Equal("KENMIL", criticism.SourceCode);
+        Assert.Null(criticism.Target);
+    }
 }
