@@ -26,6 +26,9 @@ public sealed class Article
 
     public required InputLocation Location { get; init; }
 
+    /// <summary>Coding options the source set for this article (see <see cref="RawArticle.Options"/>).</summary>
+    public IReadOnlyDictionary<string, string> Options { get; init; } = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty;
+
     /// <summary>What makes two inputs the same article: its URL when it has one, else a hash of its normalized text.</summary>
     public string DedupKey => DedupKeyOf(Url, Body.Text);
 

@@ -22,6 +22,7 @@ public static class ArticleBuilder
             Body = body,
             Blocks = blocks,
             Location = raw.Location,
+            Options = raw.Options,
         };
     }
 

@@ -33,16 +33,20 @@ public sealed record PetrarchRecord
     /// <summary>The file and the line of the record's <c>&lt;Sentence&gt;</c> tag.</summary>
     public required InputLocation Location { get; init; }
 
+    /// <summary>PETRARCH's own configuration, in force where no <c>&lt;Config&gt;</c> says otherwise: an event needs a source and a target.</summary>
+    private static readonly IReadOnlyDictionary<string, string> PetrarchDefaults = new Dictionary<string, string> { ["require_dyad"] = "True" };
+
     /// <summary>
-    /// The record as an article: its id, date, options and text, the text's lines joined, since records
-    /// wrap one passage over several lines (a wrapped first line would otherwise read as a headline).
+    /// The record as an article: its id, date, options (over PETRARCH's defaults) and text, the text's
+    /// lines joined, since records wrap one passage over several lines (a wrapped first line would
+    /// otherwise read as a headline).
     /// </summary>
     public RawArticle ToArticle() => new()
     {
         Id = Id,
         Date = Date,
         Text = string.Join(' ', Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
-        Options = Options,
+        Options = PetrarchDefaults.Where(d => !Options.ContainsKey(d.Key)).Concat(Options).ToDictionary(),
         Location = Location,
     };
 }

@@ -32,7 +32,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var actorsBySentence = doc.Actors.Select((a, i) => (a.Sentence, Index: i)).ToLookup(p => p.Sentence, p => p.Index);
         for (var index = 0; index < doc.Sentences.Count; index++)
             events.AddRange(CodeSentence(doc, words, index, new SentenceActors(doc, actorsBySentence[index])));
-        doc.SetEvents([.. events]);
+        doc.SetEvents([.. doc.Coding.RequireDyad ? events.Where(e => IsCoded(doc, e.Source) && IsCoded(doc, e.Target)) : events]);
     }
 
     /// <summary>
@@ -172,6 +172,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             article--;
         return words[article] == "the" && article > sentence.FirstToken && PresupposingPrepositions.Contains(words[article - 1]);
     }
+
+    private static bool IsCoded(Doc doc, int? mention) => mention is { } m && doc.Actors[m].Code is not null;
 
     /// <summary>How many tokens after a verbal event its complement may run.</summary>
     private const int ComplementLength = 15;

@@ -39,10 +39,11 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
         var stories = StorySegmenter.Segment(article);
         var language = languages.Identify(string.Join('\n', stories.Select(s => s.Text)));
         var annotated = ReadLanguages.Contains(language);
+        var coding = CodingOptions.From(article.Options);
         var analyzed = new List<AnalyzedStory>(stories.Count);
         foreach (var story in stories)
         {
-            var doc = new Doc(story.Text, article.Date);
+            var doc = new Doc(story.Text, article.Date) { Coding = coding };
             if (annotated)
             {
                 foreach (var annotator in Annotators)

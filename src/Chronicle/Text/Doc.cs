@@ -23,6 +23,9 @@ public sealed class Doc(string text, DateOnly? date = null)
     /// <summary>The date the text was written, when known.</summary>
     public DateOnly? Date { get; } = date;
 
+    /// <summary>How the text's source asks its events to be coded.</summary>
+    public CodingOptions Coding { get; init; } = CodingOptions.Default;
+
     public IReadOnlyList<Token> Tokens => _tokens;
 
     public IReadOnlyList<Sentence> Sentences => _sentences;
