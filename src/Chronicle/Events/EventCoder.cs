@@ -117,7 +117,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             }
 
             var modal = group.Modal is not null && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
-            events.AddRange(Events(doc, index, found, sources, targets, modal, general));
+            events.AddRange(Events(doc, index, found, sources, targets, modal, general, agentless: passive && IsPlainPassive(doc, words, sentence, group, targets)));
         }
 
         foreach (var nominal in NominalEvents(doc, words, sentence, actors, groups, roles, covered, complements))
@@ -175,6 +175,20 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
 
     private static bool IsCoded(Doc doc, int? mention) => mention is { } m && doc.Actors[m].Code is not null;
 
+    private const int MaterialConflict = 4;
+
+    /// <summary>Words that open a clause inside another: a passive after them is background, not the news ("Serbia, where 28 people were killed").</summary>
+    private static readonly HashSet<string> ClauseOpeners = ["where", "which", "who", "whom", "that", "when", "as", "after", "since", "while", "because", "before"];
+
+    /// <summary>A passive whose subject stands right before its verb, in a clause that is no relative or adverbial one.</summary>
+    private static bool IsPlainPassive(Doc doc, string[] words, Sentence sentence, VerbGroup group, List<int> subjects)
+    {
+        if (subjects.Count == 0 || doc.Actors[subjects[^1]].EndToken != group.FirstToken)
+            return false;
+        var start = subjects.Min(s => doc.Actors[s].FirstToken);
+        return start == sentence.FirstToken || !ClauseOpeners.Contains(words[start - 1]) && doc.PosTags[start - 1] is not ("WDT" or "WRB" or "WP" or "IN");
+    }
+
     /// <summary>How many tokens after a verbal event its complement may run.</summary>
     private const int ComplementLength = 15;
 
@@ -206,10 +220,13 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         return root.Count() >= FallbackAgreement * verbs.Count ? root.MinBy(p => p.Words.Count) : null;
     }
 
-    private IEnumerable<CodedEvent> Events(Doc doc, int sentence, PatternMatch match, List<int> sources, List<int> targets, bool modal, bool general)
+    /// <param name="agentless">
+    /// A passive that may leave out who did it: "three civilians were killed" is coded as an act of force
+    /// with no source. Other events with no one doing them are not coded: "the expulsion of people" by no one named.
+    /// </param>
+    private IEnumerable<CodedEvent> Events(Doc doc, int sentence, PatternMatch match, List<int> sources, List<int> targets, bool modal, bool general, bool agentless = false)
     {
-        // An event with no one doing it is not coded: "the expulsion of people" by no one named.
-        if (codebook.Find(match.Pattern.Code) is not { } code || sources.Count == 0)
+        if (codebook.Find(match.Pattern.Code) is not { } code || sources.Count == 0 && !(agentless && targets.Count > 0 && code.Quad == MaterialConflict))
             yield break;
         var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
         var reverse = EventTransforms.Reverse(code.Code) is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;
@@ -218,7 +235,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             var confidence = Confidence(doc, source, target, modal) - (general ? 0.2 : 0);
             yield return new CodedEvent { Sentence = sentence, Code = code, Source = source, Target = target, Verb = verb, Pattern = match.Pattern.ToString(), Confidence = confidence };
             // "A visited B" is also "B hosted A"; "A met B", "B met A".
-            if (reverse is not null && target is { } other)
+            if (reverse is not null && target is { } other && source is not null)
                 yield return new CodedEvent { Sentence = sentence, Code = reverse, Source = other, Target = source, Verb = verb, Pattern = match.Pattern.ToString(), Confidence = confidence };
         }
     }
@@ -228,16 +245,18 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// ("Gondor and Osgiliath rejected the plan"), each side towards the other, as CAMEO codes joint actions.
     /// No one acts on themselves: "Hamfast rescheduled his trip" has no target.
     /// </summary>
-    private static IEnumerable<(int Source, int? Target)> Dyads(Doc doc, List<int> sources, List<int> targets)
+    private static IEnumerable<(int? Source, int? Target)> Dyads(Doc doc, List<int> sources, List<int> targets)
     {
+        if (sources.Count == 0)
+            return targets.Select(t => ((int?)null, (int?)t));
         if (targets.Count == 0 && sources.Count > 1)
-            return sources.SelectMany(s => sources.Where(o => o != s).Select(o => (s, (int?)o)));
+            return sources.SelectMany(s => sources.Where(o => o != s).Select(o => ((int?)s, (int?)o)));
         if (targets.Count == 0)
-            return sources.Select(s => (s, (int?)null));
+            return sources.Select(s => ((int?)s, (int?)null));
         return sources.SelectMany(s =>
         {
             var others = targets.Where(t => Referent(doc, t) != Referent(doc, s)).ToList();
-            return others.Count > 0 ? others.Select(t => (s, (int?)t)) : [(s, null)];
+            return others.Count > 0 ? others.Select(t => ((int?)s, (int?)t)) : [((int?)s, null)];
         });
     }
 

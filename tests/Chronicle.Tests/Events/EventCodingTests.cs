@@ -191,4 +191,22 @@ public class EventCodingTests
         Assert.Equal("KENMIL", criticism.SourceCode);
         Assert.Null(criticism.Target);
     }
+
+    [Fact]
+    public void A_killing_with_no_one_named_is_coded_without_a_source()
+    {
+        var events = EventPipeline.Code("At least three Kenyan soldiers were killed near the Somali border on Monday.");
+
+        var killing = Assert.Single(events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Null(killing.Source);
+        Assert.Equal("KENMIL", killing.TargetCode);
+    }
+
+    [Fact]
+    public void A_passive_in_a_relative_clause_is_background_not_an_event_without_a_source()
+    {
+        var events = EventPipeline.Code("Kenyan troops returned to Lamu, where three Kenyan soldiers were killed last year.");
+
+        Assert.DoesNotContain(events, e => e.Source is null);
+    }
 }
