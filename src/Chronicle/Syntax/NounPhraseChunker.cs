@@ -68,20 +68,27 @@ public static class NounPhraseChunker
 
     private static bool IsText(Doc doc, int i, string text) => doc[doc.Tokens[i]].SequenceEqual(text);
 
+    private static readonly HashSet<string> DayWords =
+        ["today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
     private static bool Joins(Doc doc, int i, int end, int start)
     {
         var tags = doc.PosTags;
         var tag = tags[i];
         if (doc.Tokens[i].Kind is TokenKind.Punctuation && tag != "POS")
             return tag == "HYPH";
+        // "The German government today welcomed", "officials Friday said": a day after a noun is when, not part of the name.
+        if (IsNoun(tag) && i > start && IsNoun(tags[i - 1]) && DayWords.Contains(doc[doc.Tokens[i]].ToString().ToLowerInvariant()))
+            return false;
         if (IsNoun(tag) || tag is "JJ" or "JJR" or "JJS" or "CD" or "POS")
             return true;
         if (tag is "DT" or "PDT" or "PRP$" or "WP$")
             return i == start || tags[i - 1] == "POS";
         // A participle inside a phrase modifies its noun ("the Saudi-led coalition", "the ruling party"); one that
-        // opens a phrase is a verb or a preposition ("including Baghdad"). Taggers call "Saudi-led" VBD as often as VBN.
+        // opens a phrase is a verb or a preposition ("including Baghdad"), and so is one after a noun ("rebels
+        // surrendered last week"). Taggers call "Saudi-led" VBD as often as VBN.
         var beforeNoun = i + 1 < end && (IsNoun(tags[i + 1]) || tags[i + 1] is "JJ");
-        return beforeNoun && (tag is "VBN" or "VBG" && i > start || doc[doc.Tokens[i]].EndsWith("-led", StringComparison.OrdinalIgnoreCase));
+        return beforeNoun && (tag is "VBN" or "VBG" && i > start && !IsNoun(tags[i - 1]) || doc[doc.Tokens[i]].EndsWith("-led", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The token after ")" when the "(" at <paramref name="open"/> holds one to three name words; else <paramref name="open"/>.</summary>

@@ -82,4 +82,21 @@ public class ContextCodingTests
 
         Assert.Equal("SDNCVL", actors.Find("Residents").Code);
     }
+
+    [Fact]
+    public void A_day_after_the_actor_is_not_part_of_its_phrase()
+    {
+        var actors = ActorPipeline.Code("The German government today welcomed the plan, and Kenyan officials Friday rejected it.");
+
+        Assert.Equal("DEUGOV", actors.Find("German government").Code);
+        Assert.Equal("KENGOV", actors.Find("Kenyan officials").Code);
+    }
+
+    [Fact]
+    public void A_verb_after_a_noun_ends_the_phrase_even_when_the_tagger_calls_it_a_participle()
+    {
+        var actors = ActorPipeline.Code("Ugandan rebels surrendered last week.");
+
+        Assert.Equal("UGAREB", actors.Find("Ugandan rebels").Code);
+    }
 }
