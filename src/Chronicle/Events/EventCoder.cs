@@ -117,7 +117,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             }
 
             var modal = group.Modal is not null && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
-            events.AddRange(Events(doc, index, found, sources, targets, modal, general, agentless: passive && IsPlainPassive(doc, words, sentence, group, targets)));
+            var agentless = passive ? IsPlainPassive(doc, words, sentence, group, targets) : sources.Count == 0 && IsViolentCause(words, sentence, group);
+            events.AddRange(Events(doc, index, found, sources, targets, modal, general, agentless));
         }
 
         foreach (var nominal in NominalEvents(doc, words, sentence, actors, groups, roles, covered, complements))
@@ -180,6 +181,18 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// <summary>Words that open a clause inside another: a passive after them is background, not the news ("Serbia, where 28 people were killed").</summary>
     private static readonly HashSet<string> ClauseOpeners = ["where", "which", "who", "whom", "that", "when", "as", "after", "since", "while", "because", "before"];
 
+    /// <summary>What does violence without being an actor: "a minefield explosion killed two youths".</summary>
+    private static readonly HashSet<string> ViolentCauses =
+    [
+        "explosion", "explosions", "blast", "blasts", "bomb", "bombs", "bombing", "bombings", "attack", "attacks", "airstrike", "airstrikes",
+        "shelling", "rocket", "rockets", "missile", "missiles", "mine", "mines", "landmine", "landmines", "gunfire", "shooting", "shootings",
+        "fighting", "clashes", "violence", "ambush", "raid", "raids", "drone",
+    ];
+
+    /// <summary>An active verb whose subject is a violent cause, not an actor, right before it.</summary>
+    private static bool IsViolentCause(string[] words, Sentence sentence, VerbGroup group) =>
+        group.FirstToken > sentence.FirstToken && ViolentCauses.Contains(words[group.FirstToken - 1]);
+
     /// <summary>A passive whose subject stands right before its verb, in a clause that is no relative or adverbial one.</summary>
     private static bool IsPlainPassive(Doc doc, string[] words, Sentence sentence, VerbGroup group, List<int> subjects)
     {
@@ -221,8 +234,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     }
 
     /// <param name="agentless">
-    /// A passive that may leave out who did it: "three civilians were killed" is coded as an act of force
-    /// with no source. Other events with no one doing them are not coded: "the expulsion of people" by no one named.
+    /// A clause that may leave out who did it: "three civilians were killed", "an explosion killed two youths"
+    /// are coded as acts of force with no source. Other events with no one doing them are not coded: "the
+    /// expulsion of people" by no one named.
     /// </param>
     private IEnumerable<CodedEvent> Events(Doc doc, int sentence, PatternMatch match, List<int> sources, List<int> targets, bool modal, bool general, bool agentless = false)
     {

@@ -209,4 +209,14 @@ public class EventCodingTests
 
         Assert.DoesNotContain(events, e => e.Source is null);
     }
+
+    [Fact]
+    public void Violence_done_by_a_bomb_is_coded_with_no_source()
+    {
+        var events = EventPipeline.Code("A roadside bomb killed two Kenyan soldiers near Mandera on Monday.");
+
+        var killing = Assert.Single(events.WithCode("19"));
+        Assert.Null(killing.Source);
+        Assert.Equal("KENMIL", killing.TargetCode);
+    }
 }
