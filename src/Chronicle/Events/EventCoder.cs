@@ -124,7 +124,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         foreach (var nominal in NominalEvents(doc, words, sentence, actors, groups, roles, covered, complements))
             events.Add(nominal with { Sentence = index });
 
-        return DropBareStatements(events);
+        return DropBareStatements(doc, index, events);
     }
 
     /// <summary>Event nouns ("the expulsion of Yemeni families by the UAE", "airstrikes against their positions"); the source is the possessor, the "by" phrase, or the subject of the verb the noun is the object of.</summary>
@@ -362,12 +362,14 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
 
     /// <summary>
     /// "X said that ..." carries what it says: the statement itself is coded only when nothing else by that
-    /// speaker is, and a statement to no one only when the sentence codes nothing else.
+    /// speaker is, and a statement to no one only when the sentence codes nothing else. A statement its
+    /// speaker is quoted in ("X said in a statement: '...'") is news itself and stays.
     /// </summary>
-    private static List<CodedEvent> DropBareStatements(List<CodedEvent> events)
+    private static List<CodedEvent> DropBareStatements(Doc doc, int sentence, List<CodedEvent> events)
     {
         var specific = events.Where(e => e.Code.Root != StatementRoot).Select(e => e.Source).ToHashSet();
+        var quoted = doc.Quotes.Where(q => q.Sentence == sentence && q.Speaker is not null).Select(q => q.Speaker).ToHashSet();
         // "..., the news agency said": beside another event, a statement to no one only says who reported it.
-        return [.. events.Where(e => e.Code.Root != StatementRoot || !specific.Contains(e.Source) && !(specific.Count > 0 && e.Target is null))];
+        return [.. events.Where(e => e.Code.Root != StatementRoot || quoted.Contains(e.Source) || !specific.Contains(e.Source) && !(specific.Count > 0 && e.Target is null))];
     }
 }

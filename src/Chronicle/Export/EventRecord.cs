@@ -6,16 +6,20 @@ public sealed record ActorView(string Text, string? Code, string? Country, strin
 /// <summary>A place as an event record shows it.</summary>
 public sealed record PlaceView(string Name, long? Geonameid, string? Country, double Lat, double Lon);
 
+/// <summary>A direct quote that goes with an event: the quoted words and who said them.</summary>
+public sealed record QuoteView(string Text, ActorView? Speaker, int Start, int End);
+
 /// <summary>Char spans (into the story's text) of the words an event rests on.</summary>
 public sealed record EvidenceView(int[]? Source, int[] Verb, int[]? Target);
 
 /// <summary>
 /// One coded event in DESIGN's contract shape: where it was said (article, story, sentence), who did
-/// what to whom in CAMEO and PLOVER, when, where, how sure, and the evidence spans.
+/// what to whom in CAMEO and PLOVER, when, where, how sure, and the evidence spans; with the direct
+/// quote it rests on, when there is one.
 /// </summary>
 public sealed record EventRecord(
     string Article, int Story, int Sentence, string Text,
     ActorView? Source, ActorView? Target,
     string Cameo, string? Plover, double Goldstein, int Quad,
     string? Date, string DatePrecision, string? DateText, PlaceView? Place,
-    double Confidence, EvidenceView Evidence, string Pattern, string? Url);
+    double Confidence, EvidenceView Evidence, string Pattern, string? Url, QuoteView? Quote = null);

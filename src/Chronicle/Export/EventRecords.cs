@@ -25,10 +25,27 @@ public static class EventRecords
                     date, date is null ? "unknown" : "day", null, null,
                     coded.Confidence,
                     new EvidenceView(source is null ? null : [source.Start, source.End], [coded.Verb.Start, coded.Verb.End], target is null ? null : [target.Start, target.End]),
-                    coded.Pattern, article.Article.Url);
+                    coded.Pattern, article.Article.Url, QuoteOf(doc, coded));
             }
         }
     }
+
+    /// <summary>
+    /// The direct quote an event rests on: one its source said in its sentence ("X said: '...'"), else the
+    /// quote its verb stands in ("'... will not tolerate ...', the minister said").
+    /// </summary>
+    private static QuoteView? QuoteOf(Doc doc, Events.CodedEvent coded)
+    {
+        var verbStart = coded.Verb.Start;
+        var quote = doc.Quotes.FirstOrDefault(q => q.Sentence == coded.Sentence && q.Speaker is { } s && coded.Source is { } source && SameActor(doc, s, source))
+            ?? doc.Quotes.FirstOrDefault(q => q.Start <= verbStart && verbStart < q.End);
+        return quote is null ? null : new QuoteView(doc.Text[quote.Start..quote.End], quote.Speaker is { } speaker ? View(doc, doc.Actors[speaker]) : null, quote.Start, quote.End);
+    }
+
+    /// <summary>Two mentions of one actor: the same mention, or one refers back to the other.</summary>
+    private static bool SameActor(Doc doc, int a, int b) =>
+        a == b || doc.Actors[a].Antecedent == b || doc.Actors[b].Antecedent == a
+        || doc.Actors[a].Antecedent is { } x && x == doc.Actors[b].Antecedent;
 
     private static ActorView View(Doc doc, ActorMention mention) =>
         new(doc.Text[mention.Start..mention.End], mention.Code?.Value, mention.Code?.Country, mention.Code?.Sector, mention.Name, mention.Start, mention.End);

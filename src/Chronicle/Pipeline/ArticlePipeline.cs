@@ -29,6 +29,7 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
             new PosTagger(ModelCatalog.Load("pos")),
             new EntityRecognizer(ModelCatalog.Load("ontonotes")),
             new ActorCoder(actors ?? ActorLexicon.BuiltIn),
+            new QuoteFinder(patterns ?? PatternDictionary.Default),
             new EventCoder(patterns ?? PatternDictionary.Default, CameoCodebook.Default),
         ],
         new LanguageIdentifier());

@@ -17,6 +17,7 @@ public sealed class Doc(string text, DateOnly? date = null)
     private Entity[] _entities = [];
     private ActorMention[] _actors = [];
     private CodedEvent[] _events = [];
+    private Quote[] _quotes = [];
 
     public string Text { get; } = text;
 
@@ -41,6 +42,9 @@ public sealed class Doc(string text, DateOnly? date = null)
 
     /// <summary>Coded events in sentence order; empty until the event coder has run.</summary>
     public IReadOnlyList<CodedEvent> Events => _events;
+
+    /// <summary>Direct quotes with their speakers, in text order; empty until the quote finder has run.</summary>
+    public IReadOnlyList<Quote> Quotes => _quotes;
 
     public ReadOnlySpan<char> this[Token token] => Text.AsSpan(token.Start, token.Length);
 
@@ -76,6 +80,9 @@ public sealed class Doc(string text, DateOnly? date = null)
 
     /// <summary>Sets the event layer; it can be set once.</summary>
     public void SetEvents(CodedEvent[] events) => _events = SetOnce(_events, events, "events");
+
+    /// <summary>Sets the quote layer; it can be set once.</summary>
+    public void SetQuotes(Quote[] quotes) => _quotes = SetOnce(_quotes, quotes, "quotes");
 
     private T[] SetOnce<T>(T[] current, T[] value, string layer) =>
         current.Length == 0 ? value : throw new InvalidOperationException($"The {layer} layer is already set.");
