@@ -33,8 +33,15 @@ public sealed record PetrarchRecord
     /// <summary>The file and the line of the record's <c>&lt;Sentence&gt;</c> tag.</summary>
     public required InputLocation Location { get; init; }
 
-    /// <summary>PETRARCH's own configuration, in force where no <c>&lt;Config&gt;</c> says otherwise: an event needs a source and a target.</summary>
-    private static readonly IReadOnlyDictionary<string, string> PetrarchDefaults = new Dictionary<string, string> { ["require_dyad"] = "True" };
+    /// <summary>
+    /// PETRARCH's own configuration, in force where no <c>&lt;Config&gt;</c> says otherwise: an event needs a
+    /// source and a target, and comma-delimited stretches of 2 to 8 words inside or at the end of a sentence are left out.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string> PetrarchDefaults = new Dictionary<string, string>
+    {
+        ["require_dyad"] = "True",
+        ["comma_min"] = "2", ["comma_max"] = "8", ["comma_bmin"] = "0", ["comma_bmax"] = "0", ["comma_emin"] = "2", ["comma_emax"] = "8",
+    };
 
     /// <summary>
     /// The record as an article: its id, date, options (over PETRARCH's defaults) and text, the text's

@@ -31,7 +31,12 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var events = new List<CodedEvent>();
         var actorsBySentence = doc.Actors.Select((a, i) => (a.Sentence, Index: i)).ToLookup(p => p.Sentence, p => p.Index);
         for (var index = 0; index < doc.Sentences.Count; index++)
-            events.AddRange(CodeSentence(doc, words, index, new SentenceActors(doc, actorsBySentence[index])));
+        {
+            // Stretches the source asks to leave out (PETRARCH's comma clauses) hold no actor and no event.
+            var leftOut = doc.Coding.Commas?.LeftOut(doc, doc.Sentences[index]) ?? [];
+            var actors = new SentenceActors(doc, actorsBySentence[index].Where(a => !leftOut.Contains(doc.Actors[a].FirstToken)));
+            events.AddRange(CodeSentence(doc, words, index, actors, leftOut));
+        }
         doc.SetEvents([.. doc.Coding.RequireDyad ? events.Where(e => IsCoded(doc, e.Source) && IsCoded(doc, e.Target)) : events]);
     }
 
@@ -40,22 +45,22 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// matching phrasing code as its most general pattern (less confidently), so a sentence that states
     /// an event in words the dictionary lacks still yields it, and one that matched is not cluttered.
     /// </summary>
-    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors)
+    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, HashSet<int> leftOut)
     {
-        var events = CodeSentence(doc, words, index, actors, fallbackAllowed: false);
+        var events = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: false);
         if (events.Count > 0)
             return events;
-        var general = CodeSentence(doc, words, index, actors, fallbackAllowed: true);
+        var general = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: true);
         return general.Count > 0 ? [general[0]] : general;
     }
 
-    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, bool fallbackAllowed)
+    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, HashSet<int> leftOut, bool fallbackAllowed)
     {
         var sentence = doc.Sentences[index];
         var groups = VerbGroupChunker.Chunk(doc, sentence, words);
         var roles = new ClauseRoles(doc, sentence, words, actors, groups);
         var events = new List<CodedEvent>();
-        var covered = new HashSet<int>();
+        var covered = new HashSet<int>(leftOut);
         var complements = new HashSet<int>();
 
         var complementEnd = -1;

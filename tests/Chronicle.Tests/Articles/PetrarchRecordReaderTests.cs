@@ -8,7 +8,14 @@ public sealed class PetrarchRecordReaderTests : IDisposable
     private static readonly ReaderOptions Petrarch = new() { Format = InputFormat.PetrarchXml };
 
     /// <summary>PETRARCH's own configuration, which a record has until a &lt;Config&gt; changes it.</summary>
-    private static readonly Dictionary<string, string> PetrarchDefaults = new() { ["require_dyad"] = "True" };
+    private static readonly Dictionary<string, string> PetrarchDefaults = new()
+    {
+        ["require_dyad"] = "True",
+        ["comma_min"] = "2", ["comma_max"] = "8", ["comma_bmin"] = "0", ["comma_bmax"] = "0", ["comma_emin"] = "2", ["comma_emax"] = "8",
+    };
+
+    private static Dictionary<string, string> OverDefaults(Dictionary<string, string> set) =>
+        PetrarchDefaults.Where(d => !set.ContainsKey(d.Key)).Concat(set).ToDictionary();
 
     private readonly ScratchDir files = new();
 
@@ -112,9 +119,9 @@ public sealed class PetrarchRecordReaderTests : IDisposable
         var articles = Inputs.Read(Petrarch, path).Select(r => r.Article!).ToList();
 
         Assert.Equal(PetrarchDefaults, articles[0].Options);
-        Assert.Equal(new Dictionary<string, string> { ["require_dyad"] = "false" }, articles[1].Options);
-        Assert.Equal(new Dictionary<string, string> { ["require_dyad"] = "false", ["comma_emax"] = " 8 " }, articles[2].Options);
-        Assert.Equal(new Dictionary<string, string> { ["require_dyad"] = "TRUE", ["comma_emax"] = " 8 " }, articles[3].Options);
+        Assert.Equal(OverDefaults(new() { ["require_dyad"] = "false" }), articles[1].Options);
+        Assert.Equal(OverDefaults(new() { ["require_dyad"] = "false", ["comma_emax"] = " 8 " }), articles[2].Options);
+        Assert.Equal(OverDefaults(new() { ["require_dyad"] = "TRUE", ["comma_emax"] = " 8 " }), articles[3].Options);
     }
 
     [Fact]

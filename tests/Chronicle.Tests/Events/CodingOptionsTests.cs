@@ -35,4 +35,21 @@ public class CodingOptionsTests
         Assert.Same(CodingOptions.Default, CodingOptions.From(new Dictionary<string, string>()));
         Assert.False(CodingOptions.Default.RequireDyad);
     }
+
+    [Fact]
+    public void Comma_clauses_leave_out_an_aside_and_an_attribution_but_not_a_list()
+    {
+        var settings = new Dictionary<string, string> { ["comma_max"] = "8", ["comma_emax"] = "8" };
+        const string aside = "Kenyan police, the country's main force in the region, arrested two Ugandan activists.";
+        const string list = "Kenya, the embattled Uganda, and Tanzania condemned the raid.";
+
+        const string attributed = "Kenyan police arrested two Ugandan activists, a senior Tanzanian official told reporters on Monday.";
+
+        Assert.Equal(CommaClauses.PetrarchDefaults, CodingOptions.From(settings).Commas);
+        Assert.True(EventsOf(aside, settings) > 0);
+        Assert.Equal(2, EventsOf(attributed, []));
+        Assert.Equal(1, EventsOf(attributed, settings));
+        Assert.Equal(3, Pipeline.Value.Analyze(new RawArticle { Text = list, Options = settings, Location = new InputLocation("test") })
+            .Stories.Single().Doc.Events.Where(e => e.Code.Root == "11").Select(e => e.Source).Distinct().Count());
+    }
 }
