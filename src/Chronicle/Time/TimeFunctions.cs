@@ -17,6 +17,7 @@ internal static class TimeFunctions
         new("weekday", 1, 2, Weekday),
         new("this", 1, 1, (a, c) => Shift(Text(a[0]), "0", c)),
         new("shift", 2, 2, (a, c) => Shift(Text(a[0]), Text(a[1]), c)),
+        new("ago", 2, 2, Ago),
         new("duration", 2, 2, (a, _) => Duration(Text(a[0]), Text(a[1]))),
         new("season", 1, 2, Season),
         new("quarter", 1, 2, (a, c) => Part(a, c, TimePrecision.Quarter)),
@@ -133,6 +134,17 @@ internal static class TimeFunctions
             return TimeValue.Of(count.StartsWith('-') ? "PAST_REF" : n == 0 && !vague ? "PRESENT_REF" : "FUTURE_REF");
         var point = TimeValue.Point(today, precision) with { Weekend = unit == "WE" };
         return point.Shift(n * (unit == "2W" ? 2 : 1));
+    }
+
+    /// <summary>
+    /// ago(unit, n): n units before now, at the unit's precision; n years before the reporting period the
+    /// text last named when it named one ("a year earlier", "the year-ago quarter" in a quarterly report).
+    /// </summary>
+    private static TimeValue? Ago(object?[] args, TimeContext context)
+    {
+        if (Text(args[0]) == "Y" && Int(args[1]) is { } years && context.Today is not null && context.ReportingPeriod is { } period)
+            return period with { Anchor = period.Anchor.AddYears(-years) };
+        return Text(args[1]) is { } n ? Shift(Text(args[0]), n.StartsWith('-') ? n[1..] : "-" + n, context) : null;
     }
 
     /// <summary>duration(n, unit): "P2Y", "PT3H", "PXD" for a count not given.</summary>

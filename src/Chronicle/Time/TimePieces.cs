@@ -39,14 +39,15 @@ internal static class TimePieces
         }
     }
 
-    /// <summary>Lower case, periods dropped, apostrophes made plain.</summary>
+    /// <summary>Lower case, apostrophes made plain, and periods dropped from words ("Sept.", "a.m.") but not from numbers ("16.40").</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
+        var dropPeriods = word.Length > 1 && !char.IsAsciiDigit(word[0]);
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         var n = 0;
         foreach (var c in word)
         {
-            if (c == '.' && word.Length > 1)
+            if (c == '.' && dropPeriods)
                 continue;
             buffer[n++] = TextChars.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
         }

@@ -40,8 +40,11 @@ internal static class TimeRuleFile
         if (arrow < 0)
             throw new FormatException($"expected 'TYPE pattern => value': '{line}'");
         var left = line[..arrow].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (left.Length < 2 || !Types.TryGetValue(left[0], out var type))
-            throw new FormatException($"a rule opens with DATE, TIME, DURATION or SET and a pattern: '{line}'");
+        TimexType? type = null;
+        if (left.Length < 2 || left[0] != "NONE" && !Types.ContainsKey(left[0]))
+            throw new FormatException($"a rule opens with DATE, TIME, DURATION, SET or NONE and a pattern: '{line}'");
+        if (Types.TryGetValue(left[0], out var named))
+            type = named;
         var elements = left[1..].Select(e => Element(e, words)).ToArray();
         if (elements.All(e => e.Optional))
             throw new FormatException("a pattern needs an element that is not optional");

@@ -69,11 +69,12 @@ internal sealed class TimeRules
         var i = 0;
         while (i < pieces.Count)
         {
-            var found = BestAt(doc, sentence, sentenceIndex, context, i, captures);
-            if (found is { } expression)
+            var found = BestAt(doc, sentence, sentenceIndex, context, i, captures, into);
+            if (found is { } match)
             {
-                into.Add(expression.Expression);
-                i = expression.End;
+                if (match.Expression is { } expression)
+                    into.Add(expression);
+                i = match.End;
             }
             else
             {
@@ -82,7 +83,7 @@ internal sealed class TimeRules
         }
     }
 
-    private (TimeExpression Expression, int End)? BestAt(Doc doc, Sentence sentence, int sentenceIndex, MatchContext context, int i, string?[] captures)
+    private (TimeExpression? Expression, int End)? BestAt(Doc doc, Sentence sentence, int sentenceIndex, MatchContext context, int i, string?[] captures, List<TimeExpression> before)
     {
         var piece = context.Pieces[i];
         var byWord = _byFirst.GetValueOrDefault(piece.Folded);
@@ -102,9 +103,11 @@ internal sealed class TimeRules
 
         foreach (var (rule, end, values) in matches.OrderByDescending(m => m.End).ThenBy(m => m.Rule.Order))
         {
+            if (rule.Type is not { } type)
+                return (null, end);
             var first = context.Pieces[i];
             var last = context.Pieces[end - 1];
-            var time = new TimeContext(doc, sentence, first.Token, last.Token + 1);
+            var time = new TimeContext(doc, sentence, first.Token, last.Token + 1, before);
             var resolved = rule.Value.Evaluate(values, time) switch
             {
                 TimeValue v => v,
@@ -113,8 +116,8 @@ internal sealed class TimeRules
             };
             if (resolved is null)
                 continue;
-            var point = resolved.IsPoint && rule.Type is TimexType.Date or TimexType.Time;
-            var expression = new TimeExpression(first.Start, last.End, first.Token, last.Token + 1, sentenceIndex, rule.Type, resolved.Format(),
+            var point = resolved.IsPoint && type is TimexType.Date or TimexType.Time;
+            var expression = new TimeExpression(first.Start, last.End, first.Token, last.Token + 1, sentenceIndex, type, resolved.Format(),
                 point ? resolved.Precision : TimePrecision.None, point ? resolved.Anchor : null);
             return (expression, end);
         }
