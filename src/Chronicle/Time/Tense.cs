@@ -20,6 +20,13 @@ internal static class TenseReader
 {
     private static readonly HashSet<string> FutureModals = ["will", "shall", "'ll", "wo", "wil"];
 
+    /// <summary>Verbs whose object or complement lies ahead, whatever their own tense: "planned to leave on Thursday".</summary>
+    private static readonly HashSet<string> Planning =
+    [
+        "plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "expect", "expects", "expected", "expecting",
+        "intend", "intends", "intended", "intending", "due", "set", "hope", "hopes", "hoped", "hoping",
+    ];
+
     public static Tense Of(Doc doc, Sentence sentence, int firstToken, int endToken)
     {
         if (doc.PosTags.Count != doc.Tokens.Count)
@@ -52,6 +59,8 @@ internal static class TenseReader
     private static Tense? Read(Doc doc, Sentence sentence, int i)
     {
         var tag = doc.PosTags[i];
+        if (tag.StartsWith("VB", StringComparison.Ordinal) && Planning.Contains(Word(doc, i)))
+            return Tense.Future;
         switch (tag)
         {
             case "MD":
@@ -70,19 +79,24 @@ internal static class TenseReader
         }
     }
 
-    /// <summary>The tense the auxiliaries before a verb give it: "will (be) held" future, "has been held" past.</summary>
+    /// <summary>
+    /// The tense the auxiliaries before a verb give it: "will (be) held" future, "has been held" or "was
+    /// held" past, "must be returned" or "is held" present; "would" or "could" tell nothing. Null when no
+    /// auxiliary precedes it.
+    /// </summary>
     private static Tense? AuxiliaryBefore(Doc doc, Sentence sentence, int verb)
     {
-        for (var j = verb - 1; j >= sentence.FirstToken && j >= verb - 3; j--)
+        for (var j = verb - 1; j >= sentence.FirstToken && j >= verb - 4; j--)
         {
             var tag = doc.PosTags[j];
+            var word = Word(doc, j);
             if (tag == "MD")
-                return FutureModals.Contains(Word(doc, j)) ? Tense.Future : null;
-            if (tag is "VBD")
+                return FutureModals.Contains(word) ? Tense.Future : word is "would" or "could" or "might" or "'d" ? Tense.Unknown : Tense.Present;
+            if (tag == "VBD")
                 return Tense.Past;
-            if (tag is "VBZ" or "VBP" && Word(doc, j) is "has" or "have" or "'ve")
-                return Tense.Past;
-            if (tag == "TO" && j >= sentence.FirstToken + 1 && Word(doc, j - 1) == "going")
+            if (tag is "VBZ" or "VBP")
+                return word is "has" or "have" or "'ve" ? Tense.Past : Tense.Present;
+            if (tag == "TO" && j > sentence.FirstToken && Word(doc, j - 1) == "going")
                 return Tense.Future;
             if (!(tag.StartsWith("VB", StringComparison.Ordinal) || tag is "RB" or "TO"))
                 break;

@@ -14,20 +14,21 @@ internal sealed class TimeContext(Doc doc, Sentence sentence, int firstToken, in
     public DateOnly? Today => doc.Date;
 
     /// <summary>
-    /// The reporting period the text last named (a quarter or a half-year): "a year earlier" after "the
-    /// third quarter" is the third quarter of the year before. Null when none was named.
+    /// The reporting period the text is about: the latest quarter or half-year it named so far. "A year
+    /// earlier" after "the third quarter" is the third quarter of the year before. Null when none was named.
     /// </summary>
     public TimeValue? ReportingPeriod
     {
         get
         {
-            for (var i = before.Count - 1; i >= 0; i--)
+            TimeExpression? latest = null;
+            foreach (var expression in before)
             {
-                if (before[i] is { Type: TimexType.Date, Date: { } date, Precision: TimePrecision.Quarter or TimePrecision.Half } period)
-                    return TimeValue.Point(date, period.Precision);
+                if (expression is { Type: TimexType.Date, Date: { } date, Precision: TimePrecision.Quarter or TimePrecision.Half } && (latest is not { Date: { } best } || date > best))
+                    latest = expression;
             }
 
-            return null;
+            return latest is { Date: { } anchor } period ? TimeValue.Point(anchor, period.Precision) : null;
         }
     }
 

@@ -15,6 +15,7 @@ internal static class TimeFunctions
     {
         new("date", 1, 4, Date),
         new("weekday", 1, 2, Weekday),
+        new("weekend", 0, 1, Weekend),
         new("this", 1, 1, (a, c) => Shift(Text(a[0]), "0", c)),
         new("shift", 2, 2, (a, c) => Shift(Text(a[0]), Text(a[1]), c)),
         new("ago", 2, 2, Ago),
@@ -23,6 +24,7 @@ internal static class TimeFunctions
         new("quarter", 1, 2, (a, c) => Part(a, c, TimePrecision.Quarter)),
         new("half", 1, 2, (a, c) => Part(a, c, TimePrecision.Half)),
         new("year", 1, 1, (a, _) => Int(a[0]) is { } y and > 0 and < 10000 ? TimeValue.Point(new DateOnly(y, 1, 1), TimePrecision.Year) : null),
+        new("century", 1, 1, (a, _) => Int(a[0]) is { } c and > 0 and < 100 ? TimeValue.Point(new DateOnly(Math.Max(1, (c - 1) * 100), 1, 1), TimePrecision.Century) : null),
         new("decade", 1, 1, (a, _) => Int(a[0]) is { } d and > 0 and < 1000 ? TimeValue.Point(new DateOnly(d * 10, 1, 1), TimePrecision.Decade) : null),
         new("iso", 1, 1, (a, _) => DateOnly.TryParseExact(Text(a[0]), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? TimeValue.Point(d, TimePrecision.Day) : null),
         new("tod", 2, 2, PartOfDay),
@@ -107,8 +109,11 @@ internal static class TimeFunctions
             return null;
         if (context.Today is not { } today)
             return TimeValue.Of(day is { } x ? $"XXXX-{month:D2}-{x:D2}" : $"XXXX-{month:D2}");
-        return Choose(k => Make(today.Year + k), TimeValue.Truncate(today, precision), ChoiceOf(args.Length > 3 ? args[3] : null, context, Choice.Same));
+        return Choose(k => Make(today.Year + k), TimeValue.Truncate(today, precision), args.Length > 3 ? ChoiceOf(args[3], context, Choice.Same) : NearestUnlessTense(context));
     }
+
+    /// <summary>A date named without its year is the nearest one to the DCT unless the tense says which side it is on.</summary>
+    private static Choice NearestUnlessTense(TimeContext context) => ChoiceOf(null, context, Choice.Nearest);
 
     /// <summary>weekday(1..7[, before|after]): in the DCT's week or next to it, by tense; the nearest when the tense says nothing.</summary>
     private static TimeValue? Weekday(object?[] args, TimeContext context)
@@ -119,6 +124,16 @@ internal static class TimeFunctions
             return TimeValue.Of($"XXXX-WXX-{weekday}");
         var monday = TimeValue.Truncate(today, TimePrecision.Week);
         return Choose(k => TimeValue.Point(monday.AddDays(7 * k + weekday - 1), TimePrecision.Day), today, ChoiceOf(args.Length > 1 ? args[1] : null, context, Choice.Nearest));
+    }
+
+    /// <summary>weekend([before|after]): the weekend the tense points to, as "2023-W07-WE".</summary>
+    private static TimeValue? Weekend(object?[] args, TimeContext context)
+    {
+        if (context.Today is not { } today)
+            return TimeValue.Of("XXXX-WXX-WE");
+        var saturday = TimeValue.Truncate(today, TimePrecision.Week).AddDays(5);
+        var chosen = Choose(k => TimeValue.Point(saturday.AddDays(7 * k), TimePrecision.Day), today, ChoiceOf(args.Length > 0 ? args[0] : null, context, Choice.Same));
+        return chosen is null ? null : TimeValue.Point(chosen.Anchor, TimePrecision.Week) with { Weekend = true };
     }
 
     /// <summary>shift(unit, n): the DCT's period of that unit, n periods on; n of "X" is only a direction.</summary>
@@ -159,7 +174,9 @@ internal static class TimeFunctions
             "MIN" => TimeValue.Of($"PT{n}M"),
             "H" => TimeValue.Of($"PT{n}H"),
             "2W" => TimeValue.Of(n == "X" ? "PXW" : $"P{2 * int.Parse(n, CultureInfo.InvariantCulture)}W"),
-            "D" or "W" or "WE" or "M" or "Q" or "Y" or "DE" or "CE" => TimeValue.Of($"P{n}{unit}"),
+            // Decades and centuries are counted in years, as TimeBank writes them: "P20Y", "PXY".
+            "DE" or "CE" => TimeValue.Of(n == "X" ? "PXY" : $"P{int.Parse(n, CultureInfo.InvariantCulture) * (unit == "DE" ? 10 : 100)}Y"),
+            "D" or "W" or "WE" or "M" or "Q" or "Y" => TimeValue.Of($"P{n}{unit}"),
             _ => null,
         };
     }
