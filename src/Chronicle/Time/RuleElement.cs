@@ -97,9 +97,12 @@ internal sealed record RuleElement(ElementKind Kind, string Name, bool Optional,
         var folded = context.Pieces[i].Folded;
         if (folded.Length != 4 || !NumberWords.IsDigits(folded) || folded[0] is not ('1' or '2') || folded[0] == '2' && folded[1] > '1')
             return false;
-        if (i > 0 && context.Pieces[i - 1].Folded is "$" or "#" or "no" or "number")
+        var before = i > 0 ? context.Pieces[i - 1].Folded : "";
+        if (before is "$" or "#" or "no" or "number")
             return false;
-        return i + 1 >= context.Pieces.Count || context.Tag(context.Pieces[i + 1]) is not ("NNS" or "NNPS") || context.Pieces[i + 1].Token == context.Pieces[i].Token;
+        // "2000 people" is a count, "fiscal 1989 results" a year.
+        return before is "in" or "since" or "of" or "by" or "until" or "during" or "from" or "before" or "after" or "fiscal" or "'s" or "early" or "late" or "mid"
+            || i + 1 >= context.Pieces.Count || context.Tag(context.Pieces[i + 1]) is not ("NNS" or "NNPS") || context.Pieces[i + 1].Token == context.Pieces[i].Token;
     }
 
     private static bool IsClock(string s) =>

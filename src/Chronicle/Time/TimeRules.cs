@@ -64,11 +64,18 @@ internal sealed class TimeRules
     {
         var sentence = doc.Sentences[sentenceIndex];
         TimePieces.Of(doc, sentence, pieces);
-        var context = new MatchContext(doc, pieces, Words);
+        var context = new MatchContext(doc, sentence, pieces, Words);
         var captures = new string?[16];
         var i = 0;
         while (i < pieces.Count)
         {
+            // A person's name is no date: "Jan Kavan", "April Smith".
+            if (context.InPerson(i))
+            {
+                i++;
+                continue;
+            }
+
             var found = BestAt(doc, sentence, sentenceIndex, context, i, captures, into);
             if (found is { } match)
             {
