@@ -109,8 +109,17 @@ internal static class TimeFunctions
             return null;
         if (context.Today is not { } today)
             return TimeValue.Of(day is { } x ? $"XXXX-{month:D2}-{x:D2}" : $"XXXX-{month:D2}");
-        return Choose(k => Make(today.Year + k), TimeValue.Truncate(today, precision), args.Length > 3 ? ChoiceOf(args[3], context, Choice.Same) : NearestUnlessTense(context));
+        var reference = TimeValue.Truncate(today, precision);
+        var choice = args.Length > 3 ? ChoiceOf(args[3], context, Choice.Same) : NearestUnlessTense(context);
+        // A date a few weeks ahead is more likely meant than one most of a year back, whatever tense the
+        // sentence seems to have: "the offer, which expires Nov. 16, was..." written in late October.
+        if (choice == Choice.OnOrBefore && Make(today.Year) is { } ahead && ahead.Anchor > reference && ahead.Anchor.DayNumber - reference.DayNumber <= CloseAhead)
+            return ahead;
+        return Choose(k => Make(today.Year + k), reference, choice);
     }
+
+    /// <summary>How many days ahead of the DCT a date named without its year is taken as this year's even in a past sentence.</summary>
+    private const int CloseAhead = 90;
 
     /// <summary>A date named without its year is the nearest one to the DCT unless the tense says which side it is on.</summary>
     private static Choice NearestUnlessTense(TimeContext context) => ChoiceOf(null, context, Choice.Nearest);
@@ -207,7 +216,10 @@ internal static class TimeFunctions
             return Make(year);
         if (context.Today is not { } today)
             return TimeValue.Of($"XXXX-{(precision == TimePrecision.Quarter ? 'Q' : 'H')}{part}");
-        return Choose(k => Make(today.Year + k), TimeValue.Truncate(today, precision), ChoiceOf(args.Length > 1 ? args[1] : null, context, Choice.Same));
+        // A reporting period is reported on after it ends, so only the past tense tells which year: "expects
+        // third-quarter results" is about this year's.
+        var choice = ChoiceOf(args.Length > 1 ? args[1] : null, context, Choice.Same);
+        return Choose(k => Make(today.Year + k), TimeValue.Truncate(today, precision), choice == Choice.OnOrAfter ? Choice.Same : choice);
     }
 
     /// <summary>tod(day, MO|AF|EV|NI): a part of a day.</summary>
