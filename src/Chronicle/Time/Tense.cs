@@ -13,8 +13,9 @@ internal enum Tense
 
 /// <summary>
 /// The tense that governs a time expression: that of the nearest verb in its sentence, looking left
-/// first at each distance. A past form (VBD, or a participle after "have") is past; "will", "shall"
-/// or "going to" before a verb is future; a present form is present.
+/// first at each distance, read with its auxiliaries. A past form (VBD, a participle after "have") is
+/// past; "will", "shall", "going to" or a verb of planning ("planned to leave on Thursday") is future;
+/// a present form is present.
 /// </summary>
 internal static class TenseReader
 {
@@ -59,46 +60,72 @@ internal static class TenseReader
     private static Tense? Read(Doc doc, Sentence sentence, int i)
     {
         var tag = doc.PosTags[i];
-        if (tag.StartsWith("VB", StringComparison.Ordinal) && Planning.Contains(Word(doc, i)))
+        if (!tag.StartsWith("VB", StringComparison.Ordinal) && tag != "MD")
+            return null;
+        var word = Word(doc, i);
+        if (Planning.Contains(word))
             return Tense.Future;
-        switch (tag)
+        // An auxiliary leaves the tense to its verb, which reads it back: "were planning", "has left".
+        if (Auxiliaries.Contains(word) && VerbFollows(doc, sentence, i))
+            return null;
+        return tag switch
         {
-            case "MD":
-                return FutureModals.Contains(Word(doc, i)) ? Tense.Future : null;
-            case "VBD":
-                return Tense.Past;
-            case "VBN":
-                return AuxiliaryBefore(doc, sentence, i) is { } aux ? aux : Tense.Past;
-            case "VB":
-                return AuxiliaryBefore(doc, sentence, i);
-            case "VBZ" or "VBP":
-                // "is going to", "are expected to" look ahead; "is" alone is present.
-                return i + 2 < sentence.EndToken && Word(doc, i + 1) is "going" or "expected" or "scheduled" or "set" or "due" && doc.PosTags[i + 2] == "TO" ? Tense.Future : Tense.Present;
-            default:
-                return null;
+            "MD" => FutureModals.Contains(word) ? Tense.Future : null,
+            "VBD" => Tense.Past,
+            "VBN" => AuxiliaryBefore(doc, sentence, i, progressive: false) ?? Tense.Past,
+            "VBG" => AuxiliaryBefore(doc, sentence, i, progressive: true),
+            "VB" => AuxiliaryBefore(doc, sentence, i, progressive: false),
+            // "is going to", "are expected to" look ahead; "is" alone is present.
+            _ => i + 2 < sentence.EndToken && Word(doc, i + 1) is "going" or "about" && doc.PosTags[i + 2] == "TO" ? Tense.Future : Tense.Present,
+        };
+    }
+
+    private static readonly HashSet<string> Auxiliaries =
+        ["be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m", "has", "have", "had", "'ve", "'d", "do", "does", "did"];
+
+    private static bool VerbFollows(Doc doc, Sentence sentence, int i)
+    {
+        for (var j = i + 1; j < sentence.EndToken && j <= i + 3; j++)
+        {
+            var tag = doc.PosTags[j];
+            if (tag.StartsWith("VB", StringComparison.Ordinal))
+                return true;
+            if (tag is not ("RB" or "RBR" or "PRP"))
+                return false;
         }
+
+        return false;
     }
 
     /// <summary>
     /// The tense the auxiliaries before a verb give it: "will (be) held" future, "has been held" or "was
-    /// held" past, "must be returned" or "is held" present; "would" or "could" tell nothing. Null when no
-    /// auxiliary precedes it.
+    /// held" past, "must be returned" or "is held" present, "is meeting" future (an arrangement); "would"
+    /// or "could" tell nothing. Null when no auxiliary precedes it.
     /// </summary>
-    private static Tense? AuxiliaryBefore(Doc doc, Sentence sentence, int verb)
+    private static Tense? AuxiliaryBefore(Doc doc, Sentence sentence, int verb, bool progressive)
     {
         for (var j = verb - 1; j >= sentence.FirstToken && j >= verb - 4; j--)
         {
-            var tag = doc.PosTags[j];
             var word = Word(doc, j);
-            if (tag == "MD")
-                return FutureModals.Contains(word) ? Tense.Future : word is "would" or "could" or "might" or "'d" ? Tense.Unknown : Tense.Present;
-            if (tag == "VBD")
-                return Tense.Past;
-            if (tag is "VBZ" or "VBP")
-                return word is "has" or "have" or "'ve" ? Tense.Past : Tense.Present;
-            if (tag == "TO" && j > sentence.FirstToken && Word(doc, j - 1) == "going")
-                return Tense.Future;
-            if (!(tag.StartsWith("VB", StringComparison.Ordinal) || tag is "RB" or "TO"))
+            switch (word)
+            {
+                case "will" or "shall" or "'ll" or "wo":
+                    return Tense.Future;
+                case "would" or "could" or "might" or "'d":
+                    return Tense.Unknown;
+                case "must" or "may" or "can" or "should":
+                    return Tense.Present;
+                case "was" or "were" or "had" or "did" or "has" or "have" or "'ve":
+                    return Tense.Past;
+                case "is" or "are" or "am" or "'s" or "'re" or "'m" or "do" or "does":
+                    return progressive ? Tense.Future : Tense.Present;
+                case "be" or "been" or "being" or "not" or "n't":
+                    continue;
+                case "to":
+                    return j > sentence.FirstToken && Word(doc, j - 1) == "going" ? Tense.Future : null;
+            }
+
+            if (doc.PosTags[j] is not ("RB" or "RBR"))
                 break;
         }
 

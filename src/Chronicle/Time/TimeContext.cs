@@ -14,8 +14,8 @@ internal sealed class TimeContext(Doc doc, Sentence sentence, int firstToken, in
     public DateOnly? Today => doc.Date;
 
     /// <summary>
-    /// The reporting period the text is about: the latest quarter or half-year it named so far that has
-    /// begun by the DCT. "A year
+    /// The reporting period the text is about: the latest quarter or half-year it named so far that had
+    /// ended by the DCT. "A year
     /// earlier" after "the third quarter" is the third quarter of the year before. Null when none was named.
     /// </summary>
     public TimeValue? ReportingPeriod
@@ -25,7 +25,7 @@ internal sealed class TimeContext(Doc doc, Sentence sentence, int firstToken, in
             TimeExpression? latest = null;
             foreach (var expression in before)
             {
-                if (expression is { Type: TimexType.Date, Date: { } date, Precision: TimePrecision.Quarter or TimePrecision.Half } && date <= Today && (latest is not { Date: { } best } || date > best))
+                if (expression is { Type: TimexType.Date, Date: { } date, Precision: TimePrecision.Quarter or TimePrecision.Half } && date.AddMonths(expression.Precision == TimePrecision.Quarter ? 3 : 6) <= Today && (latest is not { Date: { } best } || date > best))
                     latest = expression;
             }
 

@@ -16,6 +16,7 @@ internal static class TimeFunctions
         new("date", 1, 4, Date),
         new("weekday", 1, 2, Weekday),
         new("weekend", 0, 1, Weekend),
+        new("nthweekday", 3, 4, NthWeekday),
         new("this", 1, 1, (a, c) => Shift(Text(a[0]), "0", c)),
         new("shift", 2, 2, (a, c) => Shift(Text(a[0]), Text(a[1]), c)),
         new("ago", 2, 2, Ago),
@@ -133,6 +134,23 @@ internal static class TimeFunctions
             return TimeValue.Of($"XXXX-WXX-{weekday}");
         var monday = TimeValue.Truncate(today, TimePrecision.Week);
         return Choose(k => TimeValue.Point(monday.AddDays(7 * k + weekday - 1), TimePrecision.Day), today, ChoiceOf(args.Length > 1 ? args[1] : null, context, Choice.Nearest));
+    }
+
+    /// <summary>nthweekday(n, 1..7, month[, before|after]): "the fourth Thursday of November", the year by tense.</summary>
+    private static TimeValue? NthWeekday(object?[] args, TimeContext context)
+    {
+        if (Int(args[0]) is not { } n || Int(args[1]) is not { } weekday || Int(args[2]) is not { } month || n is < 1 or > 5 || weekday is < 1 or > 7 || month is < 1 or > 12)
+            return null;
+        if (context.Today is not { } today)
+            return null;
+        TimeValue? Make(int year)
+        {
+            var first = new DateOnly(year, month, 1);
+            var day = first.AddDays((weekday - 1 - ((int)first.DayOfWeek + 6) % 7 + 7) % 7 + 7 * (n - 1));
+            return day.Month == month ? TimeValue.Point(day, TimePrecision.Day) : null;
+        }
+
+        return Choose(k => Make(today.Year + k), today, ChoiceOf(args.Length > 3 ? args[3] : null, context, Choice.Nearest));
     }
 
     /// <summary>weekend([before|after]): the weekend the tense points to, as "2023-W07-WE".</summary>
