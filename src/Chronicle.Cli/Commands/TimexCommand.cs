@@ -25,7 +25,8 @@ internal static class TimexCommand
         command.Add(file);
         command.SetAction(parse =>
         {
-            IAnnotator[] annotators = [new TokenizerAnnotator(), new PosTagger(ModelCatalog.Load("pos")), new TimexAnnotator()];
+            // The entity recognizer runs too, as in the pipeline: a person's name is no date ("April Smith").
+            IAnnotator[] annotators = [new TokenizerAnnotator(), new PosTagger(ModelCatalog.Load("pos")), new EntityRecognizer(ModelCatalog.Load("ontonotes")), new TimexAnnotator()];
             var failed = 0;
             foreach (var (request, error) in TimexRequests.Read(parse.GetValue(file)!, console.OpenStdin))
             {

@@ -12,6 +12,19 @@ namespace Chronicle.Events;
 /// </summary>
 public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codebook) : IAnnotator
 {
+    /// <summary>The token an event's verb starts at.</summary>
+    private static int VerbToken(Doc doc, CodedEvent coded)
+    {
+        var sentence = doc.Sentences[coded.Sentence];
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (doc.Tokens[t].End > coded.Verb.Start)
+                return t;
+        }
+
+        return sentence.FirstToken;
+    }
+
     /// <summary>Statements (CAMEO 01): coded only when the sentence states nothing more specific by the same speaker.</summary>
     private const string StatementRoot = "01";
 
@@ -32,7 +45,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var actorsBySentence = doc.Actors.Select((a, i) => (a.Sentence, Index: i)).ToLookup(p => p.Sentence, p => p.Index);
         for (var index = 0; index < doc.Sentences.Count; index++)
             events.AddRange(CodeSentence(doc, words, index, new SentenceActors(doc, actorsBySentence[index])));
-        doc.SetEvents([.. events]);
+        doc.SetEvents([.. events.Select(e => e with { Time = EventTime.Find(doc, doc.Sentences[e.Sentence], VerbToken(doc, e)) })]);
     }
 
     /// <summary>

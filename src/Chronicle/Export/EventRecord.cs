@@ -6,8 +6,8 @@ public sealed record ActorView(string Text, string? Code, string? Country, strin
 /// <summary>A place as an event record shows it.</summary>
 public sealed record PlaceView(string Name, long? Geonameid, string? Country, double Lat, double Lon);
 
-/// <summary>Char spans (into the story's text) of the words an event rests on.</summary>
-public sealed record EvidenceView(int[]? Source, int[] Verb, int[]? Target);
+/// <summary>Char spans (into the story's text) of the words an event rests on; Time is the time expression that dates it, when one does.</summary>
+public sealed record EvidenceView(int[]? Source, int[] Verb, int[]? Target, int[]? Time = null);
 
 /// <summary>
 /// One coded event in DESIGN's contract shape: where it was said (article, story, sentence), who did

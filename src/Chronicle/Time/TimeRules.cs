@@ -6,7 +6,7 @@ namespace Chronicle.Time;
 /// <summary>
 /// The time rules, compiled: each indexed by the words its pattern can start with (and numbers under
 /// one key), so a sentence is matched with one dictionary lookup per word and only the rules that can
-/// start there are tried. At each word the longest match wins, the earlier rule on a tie, and matching
+/// start there are tried. At each word the longest match wins (on a tie, a NONE rule, then the earlier rule), and matching
 /// goes on after it. Built once, then read-only and thread-safe.
 /// </summary>
 internal sealed class TimeRules
@@ -99,7 +99,7 @@ internal sealed class TimeRules
         if (byWord is null && byDigit is null)
             return null;
 
-        // Longest first, the earlier rule on a tie; a rule whose value cannot be computed gives way to the next.
+        // Longest first, then a NONE rule, then the earlier rule; a rule whose value cannot be computed gives way to the next.
         var matches = new List<(TimeRule Rule, int End, string?[] Captures)>();
         foreach (var rule in (byWord ?? []).Concat(byDigit ?? []))
         {
@@ -108,7 +108,7 @@ internal sealed class TimeRules
                 matches.Add((rule, end, captures[..rule.Elements.Length]));
         }
 
-        foreach (var (rule, end, values) in matches.OrderByDescending(m => m.End).ThenBy(m => m.Rule.Order))
+        foreach (var (rule, end, values) in matches.OrderByDescending(m => m.End).ThenBy(m => m.Rule.Type is null ? 0 : 1).ThenBy(m => m.Rule.Order))
         {
             if (rule.Type is not { } type)
                 return (null, end);
