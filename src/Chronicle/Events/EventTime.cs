@@ -8,7 +8,8 @@ namespace Chronicle.Events;
 /// the event's sentence (a day, month or year the time annotator resolved), the one nearest its verb,
 /// an expression after the verb or opened by a preposition ("arrested on Thursday") before one ahead
 /// of it, and never one across a quotation, a colon or a "that" clause, which belongs to another
-/// statement ("said on Thursday that troops had withdrawn in January"). None when there is no such
+/// statement ("said on Thursday that troops had withdrawn in January"), nor one in a relative clause
+/// ahead of the verb ("the minister, who arrived on Tuesday, met..."). None when there is no such
 /// expression: the event then takes its article's date.
 /// </summary>
 internal static class EventTime
@@ -35,7 +36,7 @@ internal static class EventTime
                 continue;
             var after = time.FirstToken > verb;
             var (from, to) = after ? (verb + 1, time.FirstToken) : (time.EndToken, verb);
-            if (Crosses(doc, from, to))
+            if (Crosses(doc, from, to) || !after && InRelativeClause(doc, sentence, time.FirstToken))
                 continue;
             var cost = to - from + (after ? 0 : AheadCost);
             if (cost < bestCost)
@@ -55,6 +56,24 @@ internal static class EventTime
     public static bool IsCalendarDate(TimeExpression time) =>
         time.Date is not null && time.Type is TimexType.Date or TimexType.Time
         && time.Precision is TimePrecision.Year or TimePrecision.Month or TimePrecision.Day or TimePrecision.PartOfDay or TimePrecision.Minute;
+
+    /// <summary>Relative words that open a clause of its own.</summary>
+    private static readonly HashSet<string> Relatives = ["who", "which", "whom", "whose", "where", "when"];
+
+    /// <summary>"The minister, who arrived on Tuesday, met...": a date in a relative clause before the verb dates that clause.</summary>
+    private static bool InRelativeClause(Doc doc, Sentence sentence, int token)
+    {
+        for (var t = token - 1; t >= sentence.FirstToken; t--)
+        {
+            var word = Word(doc, t);
+            if (word == ",")
+                return false;
+            if (Relatives.Contains(word))
+                return true;
+        }
+
+        return false;
+    }
 
     private static bool Crosses(Doc doc, int from, int to)
     {

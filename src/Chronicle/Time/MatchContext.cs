@@ -12,13 +12,14 @@ internal sealed class MatchContext(Doc doc, Sentence sentence, List<TimePiece> p
     public TimeWords.WordClass? Ordinals { get; } = words.Find("ordinal");
 
     /// <summary>Whether pieces[i] is inside a PERSON entity (when the Doc has entities).</summary>
-    public bool InPerson(int i) => _persons.Contains(Pieces[i].Token);
+    public bool InPerson(int i) => _persons?.Contains(Pieces[i].Token) == true;
 
-    private readonly HashSet<int> _persons = PersonTokens(doc, sentence);
+    private readonly HashSet<int>? _persons = PersonTokens(doc, sentence);
 
-    private static HashSet<int> PersonTokens(Doc doc, Sentence sentence)
+    /// <summary>The tokens of the sentence's PERSON entities; null when it has none.</summary>
+    private static HashSet<int>? PersonTokens(Doc doc, Sentence sentence)
     {
-        var tokens = new HashSet<int>();
+        HashSet<int>? tokens = null;
         var entities = doc.Entities;
         // Entities are in text order: find the first that ends inside the sentence by bisection.
         int low = 0, high = entities.Count;
@@ -35,6 +36,7 @@ internal sealed class MatchContext(Doc doc, Sentence sentence, List<TimePiece> p
         {
             if (entities[e].Type == "PERSON")
             {
+                tokens ??= [];
                 for (var t = entities[e].FirstToken; t < entities[e].EndToken; t++)
                     tokens.Add(t);
             }

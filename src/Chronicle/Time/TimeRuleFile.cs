@@ -16,6 +16,9 @@ internal static class TimeRuleFile
         ["SET"] = TimexType.Set,
     };
 
+    /// <summary>The most elements a pattern may have (the matcher's capture buffer).</summary>
+    public const int MaxElements = 16;
+
     public static List<TimeRule> Read(TextReader reader, string source, TimeWords words)
     {
         var rules = new List<TimeRule>();
@@ -46,6 +49,8 @@ internal static class TimeRuleFile
         if (Types.TryGetValue(left[0], out var named))
             type = named;
         var elements = left[1..].Select(e => Element(e, words)).ToArray();
+        if (elements.Length > MaxElements)
+            throw new FormatException($"a pattern has at most {MaxElements} elements");
         if (elements.All(e => e.Optional))
             throw new FormatException("a pattern needs an element that is not optional");
         var names = new Dictionary<string, int>(StringComparer.Ordinal);

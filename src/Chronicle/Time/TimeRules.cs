@@ -65,7 +65,7 @@ internal sealed class TimeRules
         var sentence = doc.Sentences[sentenceIndex];
         TimePieces.Of(doc, sentence, pieces);
         var context = new MatchContext(doc, sentence, pieces, Words);
-        var captures = new string?[16];
+        var captures = new string?[TimeRuleFile.MaxElements];
         var i = 0;
         while (i < pieces.Count)
         {
@@ -100,14 +100,12 @@ internal sealed class TimeRules
             return null;
 
         // Longest first, then a NONE rule, then the earlier rule; a rule whose value cannot be computed gives way to the next.
-        var matches = new List<(TimeRule Rule, int End, string?[] Captures)>();
-        foreach (var rule in (byWord ?? []).Concat(byDigit ?? []))
-        {
-            var end = MatchFrom(rule, 0, context, i, captures);
-            if (end > i)
-                matches.Add((rule, end, captures[..rule.Elements.Length]));
-        }
-
+        // Most words try a few rules and match none: the list is made only when one matches.
+        List<(TimeRule Rule, int End, string?[] Captures)>? matches = null;
+        Collect(byWord, context, i, captures, ref matches);
+        Collect(byDigit, context, i, captures, ref matches);
+        if (matches is null)
+            return null;
         foreach (var (rule, end, values) in matches.OrderByDescending(m => m.End).ThenBy(m => m.Rule.Type is null ? 0 : 1).ThenBy(m => m.Rule.Order))
         {
             if (rule.Type is not { } type)
@@ -130,6 +128,18 @@ internal sealed class TimeRules
         }
 
         return null;
+    }
+
+    private static void Collect(TimeRule[]? rules, MatchContext context, int i, string?[] captures, ref List<(TimeRule, int, string?[])>? matches)
+    {
+        if (rules is null)
+            return;
+        foreach (var rule in rules)
+        {
+            var end = MatchFrom(rule, 0, context, i, captures);
+            if (end > i)
+                (matches ??= []).Add((rule, end, captures[..rule.Elements.Length]));
+        }
     }
 
     /// <summary>Matches elements [e..] at pieces[i..], greedily with backtracking; the end of the match, or -1.</summary>
