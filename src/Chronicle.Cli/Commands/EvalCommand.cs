@@ -28,8 +28,7 @@ internal static class EvalCommand
         command.SetAction(parse =>
         {
             var documents = Chronicle.Evaluation.TimeMlDocument.ReadAll(parse.GetValue(tbaq)!);
-            Chronicle.Pipeline.IAnnotator[] annotators = [new Chronicle.Text.TokenizerAnnotator(), new PosTagger(ModelCatalog.Load("pos")), new EntityRecognizer(ModelCatalog.Load("ontonotes")), new Chronicle.Time.TimexAnnotator()];
-            var (scores, differences) = Chronicle.Evaluation.TimexEvaluation.Run(annotators, documents);
+            var (scores, differences) = Chronicle.Evaluation.TimexEvaluation.Run(Chronicle.Time.TimexAnnotator.WithPrerequisites(), documents);
             if (parse.GetValue(verbose))
             {
                 foreach (var d in differences)

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Chronicle.Cli.Output;
-using Chronicle.Pipeline;
-using Chronicle.Tagging;
 using Chronicle.Text;
 using Chronicle.Time;
 
@@ -25,8 +23,7 @@ internal static class TimexCommand
         command.Add(file);
         command.SetAction(parse =>
         {
-            // The entity recognizer runs too, as in the pipeline: a person's name is no date ("April Smith").
-            IAnnotator[] annotators = [new TokenizerAnnotator(), new PosTagger(ModelCatalog.Load("pos")), new EntityRecognizer(ModelCatalog.Load("ontonotes")), new TimexAnnotator()];
+            var annotators = TimexAnnotator.WithPrerequisites();
             var failed = 0;
             foreach (var (request, error) in TimexRequests.Read(parse.GetValue(file)!, console.OpenStdin))
             {

@@ -1,4 +1,5 @@
 using Chronicle.Pipeline;
+using Chronicle.Tagging;
 using Chronicle.Text;
 
 namespace Chronicle.Time;
@@ -23,6 +24,13 @@ public sealed class TimexAnnotator : IAnnotator
     internal TimexAnnotator(TimeRules rules) => _rules = rules;
 
     public string Name => "timex";
+
+    /// <summary>
+    /// The annotators time expressions need, in flow order, with the shipped models: tokenizer, POS tagger
+    /// (for tense), entity recognizer (a person's name is no date: "April Smith") and this annotator.
+    /// </summary>
+    public static IAnnotator[] WithPrerequisites() =>
+        [new TokenizerAnnotator(), new PosTagger(ModelCatalog.Load("pos")), new EntityRecognizer(ModelCatalog.Load("ontonotes")), new TimexAnnotator()];
 
     public void Annotate(Doc doc)
     {

@@ -60,17 +60,7 @@ public static class TimexRequests
 
     private static TimexRequest Parse(string text, InputLocation location)
     {
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(text);
-        }
-        catch (JsonException e)
-        {
-            throw new InputException(location, $"malformed JSON at byte {e.BytePositionInLine + 1}: {e.Message.Split(" LineNumber:")[0].TrimEnd('.', ' ')}");
-        }
-
-        using (json)
+        using (var json = JsonlReader.ParseJson(text, location))
         {
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)

@@ -1,7 +1,4 @@
 using Chronicle.Evaluation;
-using Chronicle.Pipeline;
-using Chronicle.Tagging;
-using Chronicle.Text;
 using Chronicle.Time;
 
 namespace Chronicle.Tests.Time;
@@ -20,9 +17,7 @@ public sealed class TimeBankScoreTests
         if (!File.Exists(Corpus))
             return;
         var documents = TimeMlDocument.ReadAll(Corpus);
-        IAnnotator[] annotators = [new TokenizerAnnotator(), new PosTagger(ModelCatalog.Load("pos")), new EntityRecognizer(ModelCatalog.Load("ontonotes")), new TimexAnnotator()];
-
-        var (scores, _) = TimexEvaluation.Run(annotators, documents);
+        var (scores, _) = TimexEvaluation.Run(TimexAnnotator.WithPrerequisites(), documents);
 
         Assert.Equal(256, documents.Count);
         Assert.Equal(1822, scores.Value.Gold);

@@ -1,5 +1,4 @@
 using Chronicle.Pipeline;
-using Chronicle.Tagging;
 using Chronicle.Text;
 using Chronicle.Time;
 
@@ -8,8 +7,7 @@ namespace Chronicle.Tests.Time;
 /// <summary>Tokenizer, POS tagger, entity recognizer and time annotator, loaded once for the time tests.</summary>
 internal static class TimexPipeline
 {
-    private static readonly Lazy<IAnnotator[]> Annotators = new(() =>
-        [new TokenizerAnnotator(), new PosTagger(ModelCatalog.Load("pos")), new EntityRecognizer(ModelCatalog.Load("ontonotes")), new TimexAnnotator()]);
+    private static readonly Lazy<IAnnotator[]> Annotators = new(TimexAnnotator.WithPrerequisites);
 
     public static Doc Annotate(string text, DateOnly? date)
     {
