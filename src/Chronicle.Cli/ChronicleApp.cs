@@ -19,6 +19,7 @@ internal static class ChronicleApp
             ExtractCommand.Create(console),
             TagCommand.Create(console),
             NerCommand.Create(console),
+            TimexCommand.Create(console),
             TrainCommand.Create(console),
             EvalCommand.Create(console),
             ActorsCommand.Create(console),

@@ -14,9 +14,12 @@ public class ExtractCommandTests
         Assert.NotEmpty(events);
         foreach (var name in new[] { "article", "story", "sentence", "text", "source", "target", "cameo", "plover", "goldstein", "quad", "date", "date_precision", "date_text", "place", "confidence" })
             Assert.All(events, e => Assert.True(e.TryGetProperty(name, out _), $"no '{name}' in {e}"));
-        Assert.All(events, e => Assert.Equal("2024-11-20", e.GetProperty("date").GetString()));
+        // An event with no time expression of its own takes the article's date; "detained ... on Monday" the Monday before it.
+        Assert.All(events.Where(e => e.GetProperty("date_text").ValueKind == JsonValueKind.Null), e => Assert.Equal("2024-11-20", e.GetProperty("date").GetString()));
         Assert.Contains(events, e => e.GetProperty("cameo").GetString()!.StartsWith("17", StringComparison.Ordinal)
             && e.GetProperty("source").GetProperty("code").GetString() == "TUNCOP");
+        Assert.Contains(events, e => e.GetProperty("cameo").GetString()!.StartsWith("17", StringComparison.Ordinal)
+            && e.GetProperty("date").GetString() == "2024-11-18" && e.GetProperty("date_text").GetString() == "on Monday");
         Assert.Contains("1 article(s), 3 stories", run.Error);
     }
 
@@ -39,6 +42,8 @@ public class ExtractCommandTests
         var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal(61, r.Split('\t').Length));
-        Assert.All(rows, r => Assert.Equal("20241120", r.Split('\t')[1]));
+        // SQLDATE: the article's date, or the day a time expression gives ("on Monday", "in January 2022" as its first day).
+        Assert.All(rows, r => Assert.Matches("^(2024111[5-9]|20241120|20220101|20240801|20240101|20241201)$", r.Split('\t')[1]));
+        Assert.Contains(rows, r => r.Split('\t')[1] == "20241118");
     }
 }

@@ -12,6 +12,36 @@ internal static class EvalCommand
         command.Add(Create(console, ModelKind.PartOfSpeech, "pos", "chronicle eval pos --gold ../shared/data/ner/ontonotes5/onto.development.bio.gz --model pos"));
         command.Add(Create(console, ModelKind.Entities, "ner", "chronicle eval ner --gold ../shared/data/ner/conll2003/eng.testa --model conll"));
         command.Add(EventsEvaluation(console));
+        command.Add(TimexEvaluation(console));
+        return command;
+    }
+
+    private static Command TimexEvaluation(CliConsole console)
+    {
+        var tbaq = new Option<string>("--tbaq") { Description = "TimeML gold documents: a folder of .tml files (read recursively) or a zip of them (read in memory).", Required = true, HelpName = "DIR|ZIP" };
+        var verbose = new Option<bool>("--verbose") { Description = "Print every difference: gold missed, found but not gold, and matches of another type or value." };
+        var command = new Command("timex", CommonOptions.Describe(
+            "Score time expressions on TimeML gold as TempEval-3 does: strict and relaxed extent precision, recall and F1, type accuracy, and value F1 (an expression counts when its extent overlaps a gold one and its value is the gold's).",
+            "chronicle eval timex --tbaq ../shared/data/time/TBAQ-cleaned.zip"));
+        command.Add(tbaq);
+        command.Add(verbose);
+        command.SetAction(parse =>
+        {
+            var documents = Chronicle.Evaluation.TimeMlDocument.ReadAll(parse.GetValue(tbaq)!);
+            var (scores, differences) = Chronicle.Evaluation.TimexEvaluation.Run(Chronicle.Time.TimexAnnotator.WithPrerequisites(), documents);
+            if (parse.GetValue(verbose))
+            {
+                foreach (var d in differences)
+                    console.Out.WriteLine($"{d.Kind}\t{d.Document}\t{d.Text}\tgold {d.GoldType} {d.GoldValue}\tfound {d.FoundType} {d.FoundValue}");
+            }
+
+            console.Out.WriteLine($"documents: {documents.Count}; gold: {scores.Relaxed.Gold}; found: {scores.Relaxed.Predicted}");
+            console.Out.WriteLine($"{"",-10} {"P",6} {"R",6} {"F1",6}");
+            foreach (var (name, score) in new[] { ("strict", scores.Strict), ("relaxed", scores.Relaxed), ("type", scores.Type), ("value", scores.Value) })
+                console.Out.WriteLine($"{name,-10} {100 * score.Precision,6:F1} {100 * score.Recall,6:F1} {100 * score.F1,6:F1}");
+            console.Out.WriteLine($"type accuracy (of relaxed matches): {100 * scores.TypeAccuracy:F1}%");
+            return 0;
+        });
         return command;
     }
 

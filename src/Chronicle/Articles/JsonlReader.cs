@@ -66,7 +66,8 @@ internal sealed class JsonlReader : IArticleReader
         };
     }
 
-    private static JsonDocument ParseJson(string text, InputLocation location)
+    /// <summary>Parses one line of JSON, or throws an <see cref="InputException"/> that says where it breaks.</summary>
+    internal static JsonDocument ParseJson(string text, InputLocation location)
     {
         try
         {

@@ -23,6 +23,9 @@ public sealed record CodedEvent
     /// <summary>The pattern that matched, as written in its dictionary, for explanations.</summary>
     public required string Pattern { get; init; }
 
+    /// <summary>The time expression (an index into the Doc's time layer) that dates the event; null when none does and the article's date stands.</summary>
+    public int? Time { get; init; }
+
     /// <summary>How sure the coder is, from 0 to 1: lower without a source or target, through coreference, or under a modal.</summary>
     public required double Confidence { get; init; }
 }

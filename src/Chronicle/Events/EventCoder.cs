@@ -12,6 +12,19 @@ namespace Chronicle.Events;
 /// </summary>
 public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codebook) : IAnnotator
 {
+    /// <summary>The token an event's verb starts at.</summary>
+    private static int VerbToken(Doc doc, CodedEvent coded)
+    {
+        var sentence = doc.Sentences[coded.Sentence];
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (doc.Tokens[t].End > coded.Verb.Start)
+                return t;
+        }
+
+        return sentence.FirstToken;
+    }
+
     /// <summary>Statements (CAMEO 01): coded only when the sentence states nothing more specific by the same speaker.</summary>
     private const string StatementRoot = "01";
 
@@ -37,7 +50,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             var actors = new SentenceActors(doc, actorsBySentence[index].Where(a => !leftOut.Contains(doc.Actors[a].FirstToken)));
             events.AddRange(CodeSentence(doc, words, index, actors, leftOut));
         }
-        doc.SetEvents([.. doc.Coding.RequireDyad ? events.Where(e => IsCoded(doc, e.Source) && IsCoded(doc, e.Target)) : events]);
+
+        var kept = doc.Coding.RequireDyad ? events.Where(e => IsCoded(doc, e.Source) && IsCoded(doc, e.Target)) : events;
+        doc.SetEvents([.. kept.Select(e => e with { Time = EventTime.Find(doc, doc.Sentences[e.Sentence], VerbToken(doc, e)) })]);
     }
 
     /// <summary>

@@ -9,8 +9,8 @@ public sealed record PlaceView(string Name, long? Geonameid, string? Country, do
 /// <summary>A direct quote that goes with an event: the quoted words and who said them.</summary>
 public sealed record QuoteView(string Text, ActorView? Speaker, int Start, int End);
 
-/// <summary>Char spans (into the story's text) of the words an event rests on.</summary>
-public sealed record EvidenceView(int[]? Source, int[] Verb, int[]? Target);
+/// <summary>Char spans (into the story's text) of the words an event rests on; Time is the time expression that dates it, when one does.</summary>
+public sealed record EvidenceView(int[]? Source, int[] Verb, int[]? Target, int[]? Time = null);
 
 /// <summary>
 /// One coded event in DESIGN's contract shape: where it was said (article, story, sentence), who did

@@ -23,7 +23,8 @@ public static class GdeltEventTsv
 
     public static string Row(long id, EventRecord record, DateTime added)
     {
-        var date = record.Date is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+        // GDELT's dates are days: a month or a year stands as its first day.
+        var date = record.Date is { } d ? DateOnly.ParseExact(d, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture) : (DateOnly?)null;
         var fields = new List<string>(Columns)
         {
             id.ToString(CultureInfo.InvariantCulture),

@@ -4,6 +4,7 @@ using Chronicle.Events;
 using Chronicle.Stories;
 using Chronicle.Tagging;
 using Chronicle.Text;
+using Chronicle.Time;
 
 namespace Chronicle.Pipeline;
 
@@ -28,6 +29,7 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
             new TokenizerAnnotator(),
             new PosTagger(ModelCatalog.Load("pos")),
             new EntityRecognizer(ModelCatalog.Load("ontonotes")),
+            new TimexAnnotator(),
             new ActorCoder(actors ?? ActorLexicon.BuiltIn),
             new QuoteFinder(patterns ?? PatternDictionary.Default),
             new EventCoder(patterns ?? PatternDictionary.Default, CameoCodebook.Default),

@@ -15,7 +15,7 @@ internal static class EventQueries
             SELECT e.article_id, e.story, e.sentence, s.text, e.source_text, e.source_code, e.source_country, e.source_sector, e.source_name,
                    e.target_text, e.target_code, e.target_country, e.target_sector, e.target_name, e.cameo, e.plover, e.goldstein, e.quad,
                    e.date, e.date_precision, e.date_text, e.place_name, e.place_geonameid, e.place_country, e.place_lat, e.place_lon,
-                   e.confidence, e.source_start, e.source_end, e.verb_start, e.verb_end, e.target_start, e.target_end, e.pattern, a.url
+                   e.confidence, e.source_start, e.source_end, e.verb_start, e.verb_end, e.target_start, e.target_end, e.pattern, a.url, e.time_start, e.time_end
             FROM events e
             JOIN sentences s ON s.article_id = e.article_id AND s.story = e.story AND s.idx = e.sentence
             JOIN articles a ON a.id = e.article_id
@@ -74,7 +74,7 @@ internal static class EventQueries
             r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), source, target,
             r.GetString(14), r.GetNullableString(15), r.GetDouble(16), r.GetInt32(17),
             r.GetNullableString(18), r.GetNullableString(19) ?? "unknown", r.GetNullableString(20), place, r.GetDouble(26),
-            new EvidenceView(source is null ? null : [source.Start, source.End], [r.GetInt32(29), r.GetInt32(30)], target is null ? null : [target.Start, target.End]),
+            new EvidenceView(source is null ? null : [source.Start, source.End], [r.GetInt32(29), r.GetInt32(30)], target is null ? null : [target.Start, target.End], r.IsDBNull(35) ? null : [r.GetInt32(35), r.GetInt32(36)]),
             r.GetNullableString(33) ?? "", r.GetNullableString(34));
     }
 }

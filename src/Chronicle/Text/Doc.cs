@@ -1,5 +1,6 @@
 using Chronicle.Actors;
 using Chronicle.Events;
+using Chronicle.Time;
 
 namespace Chronicle.Text;
 
@@ -15,6 +16,7 @@ public sealed class Doc(string text, DateOnly? date = null)
     private Sentence[] _sentences = [];
     private string[] _posTags = [];
     private Entity[] _entities = [];
+    private TimeExpression[] _timeExpressions = [];
     private ActorMention[] _actors = [];
     private CodedEvent[] _events = [];
     private Quote[] _quotes = [];
@@ -36,6 +38,9 @@ public sealed class Doc(string text, DateOnly? date = null)
 
     /// <summary>Named entities in text order; empty until an entity recognizer has run.</summary>
     public IReadOnlyList<Entity> Entities => _entities;
+
+    /// <summary>Time expressions (TIMEX3) in text order, values resolved against <see cref="Date"/>; empty until the time annotator has run.</summary>
+    public IReadOnlyList<TimeExpression> TimeExpressions => _timeExpressions;
 
     /// <summary>Actor mentions (names, descriptions, pronouns) in text order; empty until the actor coder has run.</summary>
     public IReadOnlyList<ActorMention> Actors => _actors;
@@ -74,6 +79,9 @@ public sealed class Doc(string text, DateOnly? date = null)
 
     /// <summary>Sets the entity layer; it can be set once.</summary>
     public void SetEntities(Entity[] entities) => _entities = SetOnce(_entities, entities, "entities");
+
+    /// <summary>Sets the time-expression layer; it can be set once.</summary>
+    public void SetTimeExpressions(TimeExpression[] expressions) => _timeExpressions = SetOnce(_timeExpressions, expressions, "time expressions");
 
     /// <summary>Sets the actor layer; it can be set once.</summary>
     public void SetActors(ActorMention[] actors) => _actors = SetOnce(_actors, actors, "actors");

@@ -32,7 +32,12 @@ public sealed class StoredEventTests : IDisposable
 
         Assert.NotEmpty(events);
         Assert.Equal(events.Count, _store.ListArticles().Single().Events);
-        Assert.All(events, e => Assert.Equal("2024-11-20", e.Date));
+        // Stored as exported: the article's date unless a time expression dates the event, which is kept with its words and span.
+        Assert.All(events.Where(e => e.DateText is null), e => Assert.Equal(("2024-11-20", "day"), (e.Date, e.DatePrecision)));
+        Assert.Contains(events, e => e.DateText == "on Monday");
+        var dated = events.First(e => e.DateText == "on Monday");
+        Assert.Equal(("2024-11-18", "day"), (dated.Date, dated.DatePrecision));
+        Assert.NotNull(dated.Evidence.Time);
     }
 
     [Fact]

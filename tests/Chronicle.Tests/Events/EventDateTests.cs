@@ -1,0 +1,49 @@
+using Chronicle.Articles;
+using Chronicle.Export;
+using Chronicle.Pipeline;
+
+namespace Chronicle.Tests.Events;
+
+/// <summary>An event takes the date of the time expression governing its clause, else its article's date.</summary>
+public sealed class EventDateTests
+{
+    private static readonly Lazy<ArticlePipeline> Pipeline = new(() => ArticlePipeline.CreateDefault());
+
+    private static List<EventRecord> Records(string text) =>
+        [.. EventRecords.Of(Pipeline.Value.Analyze(new RawArticle { Text = text, Date = new DateOnly(2023, 2, 24), Location = new InputLocation("test") }))];
+
+    [Fact]
+    public void An_event_dated_in_its_sentence_takes_that_date_and_its_words()
+    {
+        var arrest = Records("Police arrested two opposition activists in Manama on Thursday.").Single(r => r.Cameo.StartsWith("17", StringComparison.Ordinal));
+
+        Assert.Equal(("2023-02-23", "day", "on Thursday"), (arrest.Date, arrest.DatePrecision, arrest.DateText));
+        Assert.NotNull(arrest.Evidence.Time);
+    }
+
+    [Fact]
+    public void A_month_gives_a_month_precise_date()
+    {
+        var record = Records("Saudi Arabia launched a war on Yemen in March 2015.").First();
+
+        Assert.Equal(("2015-03", "month", "in March 2015"), (record.Date, record.DatePrecision, record.DateText));
+    }
+
+    [Fact]
+    public void Without_a_time_expression_the_article_date_stands_with_no_words()
+    {
+        var record = Records("Police arrested two opposition activists in Manama.").First();
+
+        Assert.Equal(("2023-02-24", "day", null), (record.Date, record.DatePrecision, record.DateText));
+        Assert.Null(record.Evidence.Time);
+    }
+
+    [Fact]
+    public void A_date_inside_a_quotation_does_not_date_the_statement_around_it()
+    {
+        var statement = Records("The ministry said: 'Troops withdrew from the border in January.'").First(r => r.Cameo.StartsWith("01", StringComparison.Ordinal) || r.Source?.Text == "ministry");
+
+        Assert.Equal("2023-02-24", statement.Date);
+        Assert.Null(statement.DateText);
+    }
+}

@@ -1,0 +1,123 @@
+namespace Chronicle.Tests.Time;
+
+/// <summary>Each family of time rules, on sentences written for it, against a Friday DCT (2023-02-24).</summary>
+public sealed class TimeExpressionTests
+{
+    private static readonly DateOnly Friday = new(2023, 2, 24);
+
+    private static List<string> Find(string text) => TimexPipeline.Find(text, Friday);
+
+    [Theory]
+    [InlineData("The envoys met on Thursday.", "Thursday|DATE|2023-02-23")]
+    [InlineData("The envoys will meet on Thursday.", "Thursday|DATE|2023-03-02")]
+    [InlineData("The council met on Friday.", "Friday|DATE|2023-02-24")]
+    [InlineData("The rebels withdrew last Monday.", "last Monday|DATE|2023-02-20")]
+    [InlineData("The court will rule next Tuesday.", "next Tuesday|DATE|2023-02-28")]
+    [InlineData("The governor planned to leave on Sunday.", "Sunday|DATE|2023-02-26")]
+    public void Weekdays_follow_the_tense(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Fact]
+    public void Two_weekdays_joined_by_and_are_two_dates()
+    {
+        var found = Find("The delegation held talks in the capital on Thursday and Friday.");
+
+        Assert.Equal(["Thursday|DATE|2023-02-23", "Friday|DATE|2023-02-24"], found);
+    }
+
+    [Theory]
+    [InlineData("The treaty was signed on Monday 14th March, 2011.", "Monday 14th March, 2011|DATE|2011-03-14")]
+    [InlineData("The port reopened on March 3, 2019.", "March 3, 2019|DATE|2019-03-03")]
+    [InlineData("Elections were held on 3 May 2021.", "3 May 2021|DATE|2021-05-03")]
+    [InlineData("The strikes have gone on since September 24th last year.", "September 24th last year|DATE|2022-09-24")]
+    [InlineData("The ministers met on Jan. 12 in Geneva.", "Jan. 12|DATE|2023-01-12")]
+    [InlineData("The deadline is 2023-03-15.", "2023-03-15|DATE|2023-03-15")]
+    public void Calendar_dates(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("The commander was killed in January 2020.", "January 2020|DATE|2020-01")]
+    [InlineData("The uprising began in mid-February 2011.", "mid-February 2011|DATE|2011-02")]
+    [InlineData("Also in January, the group raised the alarm.", "January|DATE|2023-01")]
+    [InlineData("The talks will resume in April.", "April|DATE|2023-04")]
+    [InlineData("Protests began last November.", "last November|DATE|2022-11")]
+    [InlineData("The war began in 1994.", "1994|DATE|1994")]
+    [InlineData("Relations soured in the 1990s.", "the 1990s|DATE|199")]
+    public void Months_years_and_decades(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("Exports fell last year.", "last year|DATE|2022")]
+    [InlineData("Exports will rise next year.", "next year|DATE|2024")]
+    [InlineData("The board met last week.", "last week|DATE|2023-W07")]
+    [InlineData("The minister arrived yesterday.", "yesterday|DATE|2023-02-23")]
+    [InlineData("The report is published today.", "today|DATE|2023-02-24")]
+    [InlineData("The fighting broke out two years ago.", "two years ago|DATE|2021")]
+    [InlineData("The mission ends early next month.", "early next month|DATE|2023-03")]
+    [InlineData("Sales rose this quarter.", "this quarter|DATE|2023-Q1")]
+    public void Periods_around_the_article_date(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("Output fell in the third quarter of 2011.", "the third quarter of 2011|DATE|2011-Q3")]
+    [InlineData("The company reported third-quarter results.", "third-quarter|DATE|2022-Q3")]
+    [InlineData("The offensive is expected this summer.", "this summer|DATE|2023-SU")]
+    [InlineData("Floods struck last winter.", "last winter|DATE|2022-WI")]
+    [InlineData("Growth slowed in the first half of 2019.", "the first half of 2019|DATE|2019-H1")]
+    public void Quarters_halves_and_seasons(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("The siege lasted two years.", "two years|DURATION|P2Y")]
+    [InlineData("The ceasefire held for 48 hours.", "48 hours|DURATION|PT48H")]
+    [InlineData("They were detained for several months.", "several months|DURATION|PXM")]
+    [InlineData("Prices rose over the past six months.", "the past six months|DURATION|P6M")]
+    [InlineData("It was a 10-day operation.", "10-day|DURATION|P10D")]
+    [InlineData("The dispute has gone on for nearly three decades.", "nearly three decades|DURATION|P30Y")]
+    public void Durations(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("Protesters gather every Friday.", "every Friday|SET|XXXX-WXX-5")]
+    [InlineData("The market opens on Sundays.", "Sundays|SET|XXXX-WXX-7")]
+    [InlineData("Inspectors visit the site daily.", "daily|SET|P1D")]
+    [InlineData("The council meets every month.", "every month|SET|P1M")]
+    public void Sets(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("The talks resumed at 9 a.m. Tuesday.", "9 a.m. Tuesday|TIME|2023-02-21T09:00")]
+    [InlineData("The blast happened on Thursday night.", "Thursday night|TIME|2023-02-23TNI")]
+    [InlineData("The convoy left this morning.", "this morning|TIME|2023-02-24TMO")]
+    [InlineData("Voting closes at 8 p.m.", "8 p.m.|TIME|2023-02-24T20:00")]
+    public void Times_of_day(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("The government is now in control.", "now|DATE|PRESENT_REF")]
+    [InlineData("The army recently withdrew.", "recently|DATE|PAST_REF")]
+    [InlineData("Talks may resume in the near future.", "the near future|DATE|FUTURE_REF")]
+    public void References_to_now_past_and_future(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("The rally coincides with the 12th anniversary of the revolution.")]
+    public void Anniversaries_are_a_count_of_years(string sentence) => Assert.Contains("the 12th anniversary|DURATION|P12Y", Find(sentence));
+
+    [Theory]
+    [InlineData("A 6-year-old boy was injured.")]
+    [InlineData("He may march to the capital.")]
+    [InlineData("Police arrested 2000 people.")]
+    [InlineData("The party won a second term.")]
+    [InlineData("Jan Kavan spoke for the Czech Republic.")]
+    public void Words_that_only_look_like_time_are_not_expressions(string sentence) => Assert.Empty(Find(sentence));
+
+    [Fact]
+    public void Without_an_article_date_relative_expressions_stay_unresolved()
+    {
+        var found = TimexPipeline.Find("The envoys met on Thursday and exports fell last year, in March 2015.", null);
+
+        Assert.Equal(["Thursday|DATE|XXXX-WXX-4", "last year|DATE|PAST_REF", "March 2015|DATE|2015-03"], found);
+    }
+
+    [Fact]
+    public void A_resolved_point_carries_its_precision_and_first_day()
+    {
+        var doc = TimexPipeline.Annotate("The uprising began in mid-February 2011 and troops arrived on Thursday.", Friday);
+
+        Assert.Equal(
+            new List<(Chronicle.Time.TimePrecision, DateOnly?)> { (Chronicle.Time.TimePrecision.Month, new DateOnly(2011, 2, 1)), (Chronicle.Time.TimePrecision.Day, new DateOnly(2023, 2, 23)) },
+            doc.TimeExpressions.Select(t => (t.Precision, t.Date)).ToList());
+    }
+}
