@@ -59,6 +59,8 @@ public sealed class ArticleIngest(StorePool stores, ApiKey key, ServerOptions op
             stored.Add(new IngestedArticle(outcome.Id, article.Article.Title, outcome.AlreadyStored, article.Stories.Sum(s => s.Doc.Events.Count)));
         }
 
+        if (stored.Any(a => !a.AlreadyStored))
+            await stores.RefreshStatistics(ct);
         var report = new IngestReport(stored, errors);
         if (stored.Any(a => !a.AlreadyStored))
             return Results.Json(report, statusCode: StatusCodes.Status201Created);

@@ -14,19 +14,24 @@ public sealed class StorePool : IDisposable
     private readonly ConcurrentBag<SqliteArticleStore> _idle = [];
     private readonly ConcurrentBag<SqliteArticleStore> _all = [];
 
-    /// <summary>Opens the store once now, so a damaged or too-new file fails at start-up rather than on the first request.</summary>
+    /// <summary>
+    /// Opens the store once now, so a damaged or too-new file fails at start-up rather than on the first
+    /// request, and refreshes the planner's statistics for the store as it is.
+    /// </summary>
     public StorePool(string path, int size)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         _path = path;
         _slots = new SemaphoreSlim(size, size);
-        Return(Open());
+        var first = Open();
+        first.RefreshStatistics();
+        Return(first);
     }
 
     public string Path => _path;
 
     /// <summary>Runs a call on a store of its own, waiting for one when all are lent.</summary>
-    public async Task<T> Use<T>(Func<IArticleStore, T> call, CancellationToken ct = default)
+    public async Task<T> Use<T>(Func<SqliteArticleStore, T> call, CancellationToken ct = default)
     {
         await _slots.WaitAsync(ct);
         var store = _idle.TryTake(out var idle) ? idle : Open();
@@ -40,6 +45,10 @@ public sealed class StorePool : IDisposable
             _slots.Release();
         }
     }
+
+    /// <summary>Refreshes the planner's statistics after the store has grown.</summary>
+    public Task RefreshStatistics(CancellationToken ct = default) =>
+        Use(store => { store.RefreshStatistics(); return true; }, ct);
 
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage;
 
@@ -21,14 +22,24 @@ internal sealed class EventFilter
 
     public IReadOnlyList<(string Name, object? Value)> Parameters => _parameters;
 
-    public static EventFilter Of(EventQuery query)
+    /// <param name="connection">Consulted for one thing: whether an actor filter names a stored code.</param>
+    public static EventFilter Of(SqliteConnection connection, EventQuery query)
     {
         var filter = new EventFilter();
         if (query.Actor is { } actor)
         {
-            var like = "%" + Unwild(actor) + "%";
-            filter.Add("(e.source_code = $code OR e.target_code = $code OR e.source_text LIKE $like OR e.target_text LIKE $like OR e.source_name LIKE $like OR e.target_name LIKE $like)",
-                ("$like", like), ("$code", actor.ToUpperInvariant()));
+            // A whole code that is stored is matched through the code indexes alone: no actor's words contain
+            // "IRNGOV", and matching words means reading every event.
+            var code = actor.ToUpperInvariant();
+            if (IsStoredCode(connection, code))
+            {
+                filter.Add("(e.source_code = $code OR e.target_code = $code)", ("$code", code));
+            }
+            else
+            {
+                filter.Add("(e.source_text LIKE $like OR e.target_text LIKE $like OR e.source_name LIKE $like OR e.target_name LIKE $like)",
+                    ("$like", "%" + Unwild(actor) + "%"));
+            }
         }
 
         if (query.Source is { } source)
@@ -53,7 +64,8 @@ internal sealed class EventFilter
             filter.Add("e.article_id = $article", ("$article", article));
         if (query.Text is { } text && FtsQuery.Build(text) is { } match)
         {
-            filter.Add("EXISTS (SELECT 1 FROM stories st JOIN stories_fts f ON f.rowid = st.id WHERE st.article_id = e.article_id AND st.idx = e.story AND stories_fts MATCH $match)",
+            // The matching stories are found once, not once per event.
+            filter.Add("(e.article_id, e.story) IN (SELECT st.article_id, st.idx FROM stories_fts JOIN stories st ON st.id = stories_fts.rowid WHERE stories_fts MATCH $match)",
                 ("$match", match));
         }
 
@@ -61,18 +73,27 @@ internal sealed class EventFilter
     }
 
     /// <summary>The ORDER BY clause (without the keywords) for a sort.</summary>
-    public static string OrderBy(EventSort sort)
+    /// <remarks>
+    /// Newest runs every key the same way (all descending) so that it can be read backwards off the
+    /// events_by_position index, a page at a time, instead of sorting every selected event.
+    /// </remarks>
+    public static string OrderBy(EventSort sort) => sort switch
     {
-        var first = sort switch
-        {
-            EventSort.Newest => "e.date DESC",
-            EventSort.Oldest => "e.date IS NULL, e.date",
-            EventSort.Conflict => "e.goldstein IS NULL, e.goldstein",
-            EventSort.Cooperation => "e.goldstein IS NULL, e.goldstein DESC",
-            EventSort.Confidence => "e.confidence DESC",
-            _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "Unknown event sort."),
-        };
-        return first + ", e.article_id, e.story, e.sentence, e.rowid";
+        EventSort.Newest => "e.date DESC, e.article_id DESC, e.story DESC, e.sentence DESC, e.rowid DESC",
+        EventSort.Oldest => "e.date IS NULL, e.date, e.article_id, e.story, e.sentence, e.rowid",
+        EventSort.Conflict => "e.goldstein IS NULL, e.goldstein, e.article_id, e.story, e.sentence, e.rowid",
+        EventSort.Cooperation => "e.goldstein IS NULL, e.goldstein DESC, e.article_id, e.story, e.sentence, e.rowid",
+        EventSort.Confidence => "e.confidence DESC, e.article_id, e.story, e.sentence, e.rowid",
+        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "Unknown event sort."),
+    };
+
+    private static bool IsStoredCode(SqliteConnection connection, string code)
+    {
+        if (code.Length > 30 || !code.All(char.IsAsciiLetterOrDigit))
+            return false;
+        using var command = connection.Command(
+            "SELECT EXISTS (SELECT 1 FROM events WHERE source_code = $code) OR EXISTS (SELECT 1 FROM events WHERE target_code = $code)", ("$code", code));
+        return command.ExecuteScalar() is long found && found != 0;
     }
 
     // LIKE's wildcards in what a user typed are taken as the characters they are not: dropped.

@@ -7,7 +7,7 @@ internal static class EventStats
 {
     public static IReadOnlyList<TimelineDay> Timeline(SqliteConnection connection, EventQuery query)
     {
-        var filter = EventFilter.Of(query);
+        var filter = EventFilter.Of(connection, query);
         var rows = Rows(connection,
             $"SELECT e.date, e.quad, count(*), total(e.goldstein) FROM events e WHERE {filter.Where} AND e.date IS NOT NULL GROUP BY e.date, e.quad ORDER BY e.date",
             filter, r => (Date: r.GetString(0), Quad: r.GetInt32(1), Count: r.GetInt32(2), Sum: r.GetDouble(3)));
@@ -25,7 +25,7 @@ internal static class EventStats
 
     public static IReadOnlyList<DyadCount> Dyads(SqliteConnection connection, EventQuery query, int limit)
     {
-        var filter = EventFilter.Of(query);
+        var filter = EventFilter.Of(connection, query);
         return Rows(connection,
             $"""
             SELECT e.source_code, e.target_code, count(*) AS n, coalesce(avg(e.goldstein), 0) FROM events e
@@ -37,16 +37,16 @@ internal static class EventStats
 
     public static IReadOnlyList<ActorCount> Actors(SqliteConnection connection, EventQuery query, int limit)
     {
-        var filter = EventFilter.Of(query);
-        // One pass per role over the filtered events; the same parameters serve both.
+        var filter = EventFilter.Of(connection, query);
+        // Counted per role first (each an ordered walk of a covering index), then the two joined; the same parameters serve both.
         return Rows(connection,
             $"""
-            SELECT code, max(name), max(country), sum(as_source), sum(as_target), count(*) AS n FROM (
-                SELECT e.source_code AS code, e.source_name AS name, e.source_country AS country, 1 AS as_source, 0 AS as_target
-                FROM events e WHERE {filter.Where} AND e.source_code IS NOT NULL
+            SELECT code, max(name), max(country), sum(as_source), sum(as_target), sum(as_source) + sum(as_target) AS n FROM (
+                SELECT e.source_code AS code, max(e.source_name) AS name, max(e.source_country) AS country, count(*) AS as_source, 0 AS as_target
+                FROM events e WHERE {filter.Where} AND e.source_code IS NOT NULL GROUP BY e.source_code
                 UNION ALL
-                SELECT e.target_code, e.target_name, e.target_country, 0, 1
-                FROM events e WHERE {filter.Where} AND e.target_code IS NOT NULL)
+                SELECT e.target_code, max(e.target_name), max(e.target_country), 0, count(*)
+                FROM events e WHERE {filter.Where} AND e.target_code IS NOT NULL GROUP BY e.target_code)
             GROUP BY code ORDER BY n DESC, code LIMIT $limit
             """,
             filter, r => new ActorCount(r.GetString(0), r.GetNullableString(1), r.GetNullableString(2), r.GetInt32(3), r.GetInt32(4)), ("$limit", limit));
@@ -54,7 +54,7 @@ internal static class EventStats
 
     public static IReadOnlyList<PlaceCount> Places(SqliteConnection connection, EventQuery query, int limit)
     {
-        var filter = EventFilter.Of(query);
+        var filter = EventFilter.Of(connection, query);
         return Rows(connection,
             $"""
             SELECT e.place_name, max(e.place_country), e.place_lat, e.place_lon, count(*) AS n, coalesce(avg(e.goldstein), 0) FROM events e
@@ -66,7 +66,7 @@ internal static class EventStats
 
     public static EventFacets Facets(SqliteConnection connection, EventQuery query, int limit)
     {
-        var filter = EventFilter.Of(query);
+        var filter = EventFilter.Of(connection, query);
         FacetCount Facet(SqliteDataReader r) => new(r.GetValue(0).ToString()!, r.GetInt32(1));
         return new EventFacets(
             Rows(connection, $"SELECT e.quad, count(*) FROM events e WHERE {filter.Where} GROUP BY e.quad ORDER BY e.quad", filter, Facet),
@@ -75,11 +75,12 @@ internal static class EventStats
                 filter, Facet, ("$limit", limit)),
             Rows(connection,
                 $"""
-                SELECT country, count(*) AS n FROM (
-                    SELECT e.source_country AS country FROM events e WHERE {filter.Where} AND e.source_country IS NOT NULL
+                SELECT country, sum(n) AS total FROM (
+                    SELECT e.source_country AS country, count(*) AS n FROM events e WHERE {filter.Where} AND e.source_country IS NOT NULL GROUP BY e.source_country
                     UNION ALL
-                    SELECT e.target_country FROM events e WHERE {filter.Where} AND e.target_country IS NOT NULL AND e.target_country IS NOT e.source_country)
-                GROUP BY country ORDER BY n DESC, country LIMIT $limit
+                    SELECT e.target_country, count(*) FROM events e
+                    WHERE {filter.Where} AND e.target_country IS NOT NULL AND e.target_country IS NOT e.source_country GROUP BY e.target_country)
+                GROUP BY country ORDER BY total DESC, country LIMIT $limit
                 """,
                 filter, Facet, ("$limit", limit)));
     }
