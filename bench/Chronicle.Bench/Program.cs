@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["actors"] = ActorBench.Run,
     ["pipeline"] = PipelineBench.Run,
     ["timex"] = TimexBench.Run,
+    ["desk"] = DeskBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

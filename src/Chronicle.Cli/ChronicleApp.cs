@@ -25,6 +25,7 @@ internal static class ChronicleApp
             ActorsCommand.Create(console),
             ActorCommand.Create(console),
             EventsCommand.Create(console),
+            ServeCommand.Create(console),
         };
         var parse = root.Parse(args);
         try

@@ -32,7 +32,7 @@ internal sealed class EventPrinter(CliConsole console, EventFormat format)
     {
         _count++;
         if (!_started && format == EventFormat.Csv)
-            Csv.WriteRow(console.Out, "article", "story", "sentence", "source", "source_code", "cameo", "plover", "goldstein", "quad", "target", "target_code", "date", "confidence", "text");
+            Csv.WriteRow(console.Out, EventCsv.Header);
         _started = true;
         switch (format)
         {
@@ -40,8 +40,7 @@ internal sealed class EventPrinter(CliConsole console, EventFormat format)
                 JsonLines.Write(console.Out, record);
                 break;
             case EventFormat.Csv:
-                Csv.WriteRow(console.Out, record.Article, record.Story, record.Sentence, record.Source?.Text, record.Source?.Code, record.Cameo, record.Plover,
-                    record.Goldstein, record.Quad, record.Target?.Text, record.Target?.Code, record.Date, record.Confidence, record.Text);
+                Csv.WriteRow(console.Out, EventCsv.Fields(record));
                 break;
             case EventFormat.Gdelt:
                 console.Out.WriteLine(GdeltEventTsv.Row(_count, record, _added));

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Chronicle.Export;
 
 /// <summary>An actor as an event record shows it: the words, the code and its parts, the canonical name.</summary>
@@ -22,4 +24,9 @@ public sealed record EventRecord(
     ActorView? Source, ActorView? Target,
     string Cameo, string? Plover, double Goldstein, int Quad,
     string? Date, string DatePrecision, string? DateText, PlaceView? Place,
-    double Confidence, EvidenceView Evidence, string Pattern, string? Url, QuoteView? Quote = null);
+    double Confidence, EvidenceView Evidence, string Pattern, string? Url, QuoteView? Quote = null)
+{
+    /// <summary>The stored event's id, for links back to it; null for events not read from a store (then not written at all).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Id { get; init; }
+}

@@ -1,60 +1,55 @@
-using System.Globalization;
-using System.Text;
 using Chronicle.Export;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage;
 
-/// <summary>Reads stored events back as <see cref="EventRecord"/>s, filtered by an <see cref="EventQuery"/>, newest first.</summary>
+/// <summary>Reads stored events back as <see cref="EventRecord"/>s: a filtered, sorted page of them, their count, or one by id.</summary>
 internal static class EventQueries
 {
+    private const string Columns = """
+        SELECT e.article_id, e.story, e.sentence, s.text, e.source_text, e.source_code, e.source_country, e.source_sector, e.source_name,
+               e.target_text, e.target_code, e.target_country, e.target_sector, e.target_name, e.cameo, e.plover, e.goldstein, e.quad,
+               e.date, e.date_precision, e.date_text, e.place_name, e.place_geonameid, e.place_country, e.place_lat, e.place_lon,
+               e.confidence, e.source_start, e.source_end, e.verb_start, e.verb_end, e.target_start, e.target_end, e.pattern, a.url, e.id, e.time_start, e.time_end
+        FROM events e
+        JOIN sentences s ON s.article_id = e.article_id AND s.story = e.story AND s.idx = e.sentence
+        JOIN articles a ON a.id = e.article_id
+        """;
+
     public static IReadOnlyList<EventRecord> Find(SqliteConnection connection, EventQuery query)
     {
-        var sql = new StringBuilder(
-            """
-            SELECT e.article_id, e.story, e.sentence, s.text, e.source_text, e.source_code, e.source_country, e.source_sector, e.source_name,
-                   e.target_text, e.target_code, e.target_country, e.target_sector, e.target_name, e.cameo, e.plover, e.goldstein, e.quad,
-                   e.date, e.date_precision, e.date_text, e.place_name, e.place_geonameid, e.place_country, e.place_lat, e.place_lon,
-                   e.confidence, e.source_start, e.source_end, e.verb_start, e.verb_end, e.target_start, e.target_end, e.pattern, a.url, e.time_start, e.time_end
-            FROM events e
-            JOIN sentences s ON s.article_id = e.article_id AND s.story = e.story AND s.idx = e.sentence
-            JOIN articles a ON a.id = e.article_id
-            WHERE 1 = 1
-            """);
-        var parameters = new List<(string, object?)>();
-        void Where(string clause, string name, object? value)
-        {
-            sql.Append(" AND ").Append(clause);
-            parameters.Add((name, value));
-        }
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        var filter = EventFilter.Of(connection, query);
+        var order = EventFilter.OrderBy(query.Sort);
+        // The page is chosen from the events table alone, then joined: SQLite plans the narrow inner query
+        // well (reading a sorted index when the filter is broad) and joins sentences and articles for the page only.
+        using var command = connection.Command(
+            $"""
+            {Columns}
+            JOIN (SELECT e.rowid AS rid FROM events e WHERE {filter.Where} ORDER BY {order} LIMIT $limit OFFSET $offset) page ON page.rid = e.rowid
+            ORDER BY {order}
+            """,
+            [.. filter.Parameters, ("$limit", query.Limit), ("$offset", query.Offset)]);
+        return ReadAll(command);
+    }
 
-        if (query.Actor is { } actor)
-        {
-            var like = "%" + actor.Replace("%", "").Replace("_", "") + "%";
-            Where("(e.source_code = $code OR e.target_code = $code OR e.source_text LIKE $like OR e.target_text LIKE $like OR e.source_name LIKE $like OR e.target_name LIKE $like)", "$like", like);
-            parameters.Add(("$code", actor.ToUpperInvariant()));
-        }
+    /// <summary>How many events pass the query's filters, whatever its page.</summary>
+    public static int Count(SqliteConnection connection, EventQuery query)
+    {
+        var filter = EventFilter.Of(connection, query);
+        using var command = connection.Command($"SELECT count(*) FROM events e WHERE {filter.Where}", [.. filter.Parameters]);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
-        if (query.Country is { } country)
-            Where("(e.source_country = $country OR e.target_country = $country)", "$country", country.ToUpperInvariant());
-        if (query.Cameo is { } cameo)
-            Where("e.cameo LIKE $cameo", "$cameo", cameo.Replace("%", "") + "%");
-        if (query.Plover is { } plover)
-            Where("e.plover = $plover", "$plover", plover.ToUpperInvariant());
-        if (query.Quad is { } quad)
-            Where("e.quad = $quad", "$quad", quad);
-        if (query.From is { } from)
-            Where("e.date >= $from", "$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        if (query.To is { } to)
-            Where("e.date <= $to", "$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        if (query.Near is { } near)
-            Where("e.place_name LIKE $near", "$near", near.Replace("%", ""));
-        if (query.Text is { } text && FtsQuery.Build(text) is { } match)
-            Where("EXISTS (SELECT 1 FROM stories st JOIN stories_fts f ON f.rowid = st.id WHERE st.article_id = e.article_id AND st.idx = e.story AND stories_fts MATCH $match)", "$match", match);
-        sql.Append(" ORDER BY e.date DESC, e.article_id, e.story, e.sentence LIMIT $limit");
-        parameters.Add(("$limit", query.Limit));
+    public static EventRecord? FindById(SqliteConnection connection, string id)
+    {
+        using var command = connection.Command($"{Columns} WHERE e.id = $id", ("$id", id));
+        return ReadAll(command) is [var record] ? record : null;
+    }
 
-        using var command = connection.Command(sql.ToString(), [.. parameters]);
+    private static List<EventRecord> ReadAll(SqliteCommand command)
+    {
         using var reader = command.ExecuteReader();
         var records = new List<EventRecord>();
         while (reader.Read())
@@ -74,7 +69,10 @@ internal static class EventQueries
             r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), source, target,
             r.GetString(14), r.GetNullableString(15), r.GetDouble(16), r.GetInt32(17),
             r.GetNullableString(18), r.GetNullableString(19) ?? "unknown", r.GetNullableString(20), place, r.GetDouble(26),
-            new EvidenceView(source is null ? null : [source.Start, source.End], [r.GetInt32(29), r.GetInt32(30)], target is null ? null : [target.Start, target.End], r.IsDBNull(35) ? null : [r.GetInt32(35), r.GetInt32(36)]),
-            r.GetNullableString(33) ?? "", r.GetNullableString(34));
+            new EvidenceView(source is null ? null : [source.Start, source.End], [r.GetInt32(29), r.GetInt32(30)], target is null ? null : [target.Start, target.End], r.IsDBNull(36) ? null : [r.GetInt32(36), r.GetInt32(37)]),
+            r.GetNullableString(33) ?? "", r.GetNullableString(34))
+        {
+            Id = r.GetString(35),
+        };
     }
 }

@@ -17,8 +17,29 @@ public interface IArticleStore : IDisposable
     /// <summary>Full-text search over story text, best match first.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
 
-    /// <summary>Stored events that pass every filter of <paramref name="query"/>, newest first.</summary>
+    /// <summary>The page of stored events that pass every filter of <paramref name="query"/>, in its order (newest first by default).</summary>
     IReadOnlyList<Export.EventRecord> FindEvents(EventQuery query);
+
+    /// <summary>How many stored events pass every filter of <paramref name="query"/> (its page is ignored).</summary>
+    int CountEvents(EventQuery query);
+
+    /// <summary>A stored event by its id, or null.</summary>
+    Export.EventRecord? FindEvent(string id);
+
+    /// <summary>The selected events per day and QuadClass, oldest day first; events of unknown date are left out.</summary>
+    IReadOnlyList<TimelineDay> Timeline(EventQuery query);
+
+    /// <summary>The most frequent source-to-target pairs of coded actors among the selected events.</summary>
+    IReadOnlyList<DyadCount> Dyads(EventQuery query, int limit = 100);
+
+    /// <summary>The coded actors of the selected events, most frequent first.</summary>
+    IReadOnlyList<ActorCount> ActorCounts(EventQuery query, int limit = 100);
+
+    /// <summary>The places of the selected events that have coordinates, most frequent first.</summary>
+    IReadOnlyList<PlaceCount> Places(EventQuery query, int limit = 1000);
+
+    /// <summary>Counts of the selected events by QuadClass, PLOVER type and country (source or target).</summary>
+    EventFacets Facets(EventQuery query, int limit = 30);
 }
 
 /// <summary>What <see cref="IArticleStore.Store"/> did.</summary>

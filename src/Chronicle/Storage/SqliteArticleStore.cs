@@ -89,16 +89,51 @@ public sealed class SqliteArticleStore : IArticleStore
             return StorySearch.Search(_connection, query, limit);
     }
 
-    public IReadOnlyList<Export.EventRecord> FindEvents(EventQuery query)
+    public IReadOnlyList<Export.EventRecord> FindEvents(EventQuery query) => Read(query, EventQueries.Find);
+
+    public int CountEvents(EventQuery query) => Read(query, EventQueries.Count);
+
+    public Export.EventRecord? FindEvent(string id)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(id);
         lock (_gate)
-            return EventQueries.Find(_connection, query);
+            return EventQueries.FindById(_connection, id);
+    }
+
+    public IReadOnlyList<TimelineDay> Timeline(EventQuery query) => Read(query, EventStats.Timeline);
+
+    public IReadOnlyList<DyadCount> Dyads(EventQuery query, int limit = 100) => Read(query, (c, q) => EventStats.Dyads(c, q, limit));
+
+    public IReadOnlyList<ActorCount> ActorCounts(EventQuery query, int limit = 100) => Read(query, (c, q) => EventStats.Actors(c, q, limit));
+
+    public IReadOnlyList<PlaceCount> Places(EventQuery query, int limit = 1000) => Read(query, (c, q) => EventStats.Places(c, q, limit));
+
+    public EventFacets Facets(EventQuery query, int limit = 30) => Read(query, (c, q) => EventStats.Facets(c, q, limit));
+
+    /// <summary>
+    /// Gathers the statistics SQLite's planner chooses indexes by (a sampled ANALYZE: milliseconds even on a
+    /// large store). Without them a page of events may be sorted from every selected event instead of read
+    /// off an index; a long-lived reader calls this when it opens a store, and after adding to it.
+    /// </summary>
+    public void RefreshStatistics()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.Command("PRAGMA analysis_limit = 400; ANALYZE;");
+            command.ExecuteNonQuery();
+        }
     }
 
     public void Dispose()
     {
         lock (_gate)
             _connection.Dispose();
+    }
+
+    private T Read<T>(EventQuery query, Func<SqliteConnection, EventQuery, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+            return read(_connection, query);
     }
 }

@@ -77,3 +77,76 @@ public sealed class StoredEventTests : IDisposable
         Assert.Contains(actors, a => a.Via == "coreference" && a.Kind == "pronoun");
     }
 }
+
+/// <summary>Stored events paged, sorted, counted and aggregated, as the HTTP API reads them.</summary>
+public sealed class EventBrowsingTests : IDisposable
+{
+    private static readonly Lazy<ArticlePipeline> Pipeline = new(() => ArticlePipeline.CreateDefault());
+
+    private readonly TempDatabase _db = new();
+    private readonly SqliteArticleStore _store;
+
+    public EventBrowsingTests()
+    {
+        _store = new SqliteArticleStore(_db.Path);
+        var raw = new RawArticle { Text = File.ReadAllText(RepoPaths.SampleDispatch), Date = new DateOnly(2024, 11, 20), Location = new InputLocation("sample") };
+        _store.Store(Pipeline.Value.Analyze(raw));
+        _store.RefreshStatistics();
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _db.Dispose();
+    }
+
+    [Fact]
+    public void Pages_cover_every_event_once_and_the_count_is_the_total()
+    {
+        var all = _store.FindEvents(new EventQuery());
+        var paged = Enumerable.Range(0, (all.Count + 4) / 5).SelectMany(p => _store.FindEvents(new EventQuery { Offset = p * 5, Limit = 5 })).ToList();
+
+        Assert.Equal(all.Select(e => e.Id), paged.Select(e => e.Id));
+        Assert.Equal(all.Count, _store.CountEvents(new EventQuery { Limit = 1 }));
+        Assert.Equal(all.Count, all.Select(e => e.Id).Distinct().Count());
+        var found = _store.FindEvent(all[3].Id!);
+        Assert.Equal((all[3].Text, all[3].Cameo, all[3].Source?.Code), (found?.Text, found?.Cameo, found?.Source?.Code));
+        Assert.Null(_store.FindEvent("no-such-event"));
+    }
+
+    [Fact]
+    public void Sorts_order_by_goldstein_and_confidence()
+    {
+        var conflict = _store.FindEvents(new EventQuery { Sort = EventSort.Conflict }).Select(e => e.Goldstein).ToList();
+        var sure = _store.FindEvents(new EventQuery { Sort = EventSort.Confidence }).Select(e => e.Confidence).ToList();
+
+        Assert.Equal(conflict.Order(), conflict);
+        Assert.Equal(sure.OrderDescending(), sure);
+    }
+
+    [Fact]
+    public void An_actor_filter_takes_a_stored_code_or_words_of_a_name()
+    {
+        var byCode = _store.FindEvents(new EventQuery { Actor = "egygov" });
+        var byWords = _store.FindEvents(new EventQuery { Actor = "Egyptian" });
+
+        Assert.NotEmpty(byCode);
+        Assert.All(byCode, e => Assert.True(e.Source?.Code == "EGYGOV" || e.Target?.Code == "EGYGOV"));
+        Assert.NotEmpty(byWords);
+        Assert.All(byWords, e => Assert.Contains("Egyptian", $"{e.Source?.Text} {e.Source?.Name} {e.Target?.Text} {e.Target?.Name}", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Aggregates_count_the_selected_events()
+    {
+        var tunisian = new EventQuery { Country = "TUN" };
+        var events = _store.FindEvents(tunisian);
+
+        Assert.Equal(events.Count, _store.Timeline(tunisian).Sum(d => d.Quads.Sum()));
+        Assert.Equal(events.Count(e => e.Source?.Code is not null && e.Target?.Code is not null), _store.Dyads(tunisian).Sum(d => d.Count));
+        Assert.Equal(events.Count(e => e.Source?.Code is not null), _store.ActorCounts(tunisian).Sum(a => a.AsSource));
+        Assert.Equal(events.Count, _store.Facets(tunisian).Quads.Sum(q => q.Count));
+        Assert.Equal("TUN", _store.Facets(tunisian).Countries[0].Value);
+        Assert.Empty(_store.Places(tunisian));
+    }
+}

@@ -1,0 +1,156 @@
+// The analyst's desk: filters (kept in the address, so a view can be shared), the events table with
+// facets, and the charts; every chart filters the table when clicked.
+import { el, fill, actorLabel, QUAD_NAMES } from "./dom.js";
+import { get, query } from "./api.js";
+import { drawTimeline } from "./timeline.js";
+import { drawNetwork } from "./network.js";
+import { drawMap } from "./map.js";
+import { openReader, closeReader } from "./reader.js";
+import { showSearch, hideSearch } from "./search.js";
+
+const FILTERS = ["actor", "source", "target", "country", "cameo", "plover", "quad", "from", "to", "near", "q", "article"];
+const PAGE = 100;
+const state = { filters: {}, sort: "newest", offset: 0 };
+
+function readAddress() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  state.filters = Object.fromEntries(FILTERS.filter(f => params.get(f)).map(f => [f, params.get(f)]));
+  state.sort = params.get("sort") || "newest";
+  state.offset = Number(params.get("offset")) || 0;
+}
+
+function writeAddress() {
+  const hash = query({ ...state.filters, sort: state.sort === "newest" ? "" : state.sort, offset: state.offset || "" }).slice(1);
+  history.replaceState(null, "", hash ? "#" + hash : location.pathname);
+}
+
+/** Sets filters (an empty value removes one), goes back to the first page and reloads everything. */
+export function setFilters(changes) {
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === "" || value === null || value === undefined) delete state.filters[name];
+    else state.filters[name] = String(value);
+  }
+  state.offset = 0;
+  refresh();
+}
+
+async function refresh() {
+  writeAddress();
+  syncForm();
+  drawChips();
+  const filters = state.filters;
+  for (const kind of ["csv", "jsonl", "tsv"]) document.getElementById("export-" + kind).href = "api/events." + kind + query({ ...filters, sort: state.sort });
+  document.body.classList.add("loading");
+  try {
+    await Promise.all([
+      get("events", { ...filters, sort: state.sort, offset: state.offset, limit: PAGE }).then(page => page && drawTable(page)),
+      get("stats/timeline", filters).then(days => days && drawTimeline(document.getElementById("timeline"), days, date => setFilters({ from: date, to: date }))),
+      get("stats/dyads", { ...filters, limit: 40 }).then(dyads => dyads && drawNetwork(document.getElementById("network"), dyads,
+        code => setFilters({ actor: code }), (source, target) => setFilters({ source, target }))),
+      get("stats/places", filters).then(places => places && drawPlaces(places)),
+      get("stats/facets", filters).then(facets => facets && drawFacets(facets)),
+      get("actors", { ...filters, limit: 15 }).then(actors => actors && drawActors(actors)),
+    ]);
+    document.body.dataset.ready = "true";
+  } catch (e) {
+    document.body.dataset.error = e.message;
+    console.error(e);
+  } finally {
+    document.body.classList.remove("loading");
+  }
+}
+
+function drawTable({ events, total, offset }) {
+  fill(document.getElementById("total"), total.toLocaleString("en"));
+  fill(document.getElementById("page-info"), total ? `showing ${offset + 1}–${offset + events.length}` : "");
+  document.getElementById("prev").disabled = offset === 0;
+  document.getElementById("next").disabled = offset + events.length >= total;
+  for (const button of document.querySelectorAll("th button")) button.classList.toggle("sorted", [button.dataset.sort, button.dataset.sortAlt].includes(state.sort));
+  fill(document.querySelector("#events tbody"), events.map(ev =>
+    el("tr", { dataset: { event: ev.id, article: ev.article }, onclick: () => openReader(ev.article, ev.id) },
+      el("td", { class: "date" }, ev.date ?? "?"),
+      el("td", {}, actorCell(ev.source)),
+      el("td", {}, el("span", { class: "quad", dataset: { quad: ev.quad }, title: QUAD_NAMES[ev.quad - 1] }), el("code", {}, ev.cameo), " ", ev.plover ?? ""),
+      el("td", {}, actorCell(ev.target)),
+      el("td", { class: "num" }, ev.goldstein.toFixed(1)),
+      el("td", { class: "num" }, ev.confidence.toFixed(2)),
+      el("td", { class: "sentence", title: ev.text }, ev.text))));
+}
+
+function actorCell(actor) {
+  if (!actor) return "—";
+  const label = actorLabel(actor);
+  return el("button", { type: "button", class: "link actor-link", title: `${actor.text}${actor.name ? " (" + actor.name + ")" : ""}: filter by ${label}`,
+    onclick: e => { e.stopPropagation(); setFilters({ actor: actor.code || actor.text }); } }, label);
+}
+
+function facetList(id, items, label, apply) {
+  fill(document.getElementById(id), items.map(item =>
+    el("li", {}, el("button", { type: "button", class: "link", onclick: () => apply(item.value) }, label(item.value)), el("span", { class: "count" }, item.count.toLocaleString("en")))));
+}
+
+function drawFacets(facets) {
+  facetList("facet-quads", facets.quads, v => `${v} ${QUAD_NAMES[v - 1]}`, v => setFilters({ quad: v }));
+  facetList("facet-plover", facets.plover, v => v, v => setFilters({ plover: v }));
+  facetList("facet-countries", facets.countries, v => v, v => setFilters({ country: v }));
+}
+
+function drawActors(actors) {
+  facetList("facet-actors", actors.map(a => ({ value: a.code, count: a.events, name: a.name })), v => {
+    const name = actors.find(a => a.code === v)?.name;
+    return name ? `${v} · ${name}` : v;
+  }, v => setFilters({ actor: v }));
+}
+
+function drawPlaces(places) {
+  const placed = places.reduce((n, p) => n + p.count, 0);
+  fill(document.getElementById("map-caption"), placed ? `Events by place (${placed.toLocaleString("en")} placed)` : "Events by place (no selected event has a place yet)");
+  return drawMap(document.getElementById("map"), places, name => setFilters({ near: name }));
+}
+
+function drawChips() {
+  fill(document.getElementById("chips"), Object.entries(state.filters).map(([name, value]) =>
+    el("span", { class: "chip", dataset: { filter: name } }, `${name}: ${value} `,
+      el("button", { type: "button", "aria-label": `Remove the ${name} filter`, onclick: () => setFilters({ [name]: "" }) }, "×"))));
+}
+
+function syncForm() {
+  const form = document.getElementById("filters");
+  for (const input of form.elements) if (input.name) input.value = state.filters[input.name] ?? "";
+}
+
+function wire() {
+  const form = document.getElementById("filters");
+  form.addEventListener("submit", e => {
+    e.preventDefault();
+    const changes = {};
+    for (const input of form.elements) if (input.name) changes[input.name] = input.value.trim();
+    setFilters(changes);
+  });
+  form.querySelector("select[name=quad]").addEventListener("change", e => setFilters({ quad: e.target.value }));
+  document.getElementById("clear").addEventListener("click", () => { state.filters = {}; state.offset = 0; refresh(); });
+  document.getElementById("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh(); });
+  document.getElementById("next").addEventListener("click", () => { state.offset += PAGE; refresh(); });
+  for (const button of document.querySelectorAll("th button[data-sort]"))
+    button.addEventListener("click", () => {
+      state.sort = state.sort === button.dataset.sort && button.dataset.sortAlt ? button.dataset.sortAlt : button.dataset.sort;
+      state.offset = 0;
+      refresh();
+    });
+  document.getElementById("reader-close").addEventListener("click", closeReader);
+  document.getElementById("search-close").addEventListener("click", hideSearch);
+  document.getElementById("search").addEventListener("submit", e => {
+    e.preventDefault();
+    const q = document.getElementById("search-q").value.trim();
+    showSearch(q, articleId => openReader(articleId));
+    setFilters({ q });
+  });
+  document.addEventListener("keydown", e => { if (e.key === "Escape") closeReader(); });
+  fill(document.getElementById("quad-legend"), QUAD_NAMES.map((name, i) =>
+    el("span", { class: "key" }, el("span", { class: "swatch", dataset: { quad: i + 1 } }), `${i + 1} ${name}`)), el("span", { class: "key" }, el("span", { class: "swatch line" }), "mean Goldstein"));
+}
+
+wire();
+readAddress();
+refresh();
+

@@ -1,0 +1,51 @@
+// Small DOM helpers. Text always goes in as text nodes, never as markup: nothing an article says can become an element.
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** An HTML element with attributes (on* handlers are functions, added as listeners) and children (strings become text). */
+export function el(tag, attrs = {}, ...children) {
+  return build(document.createElement(tag), attrs, children);
+}
+
+/** An SVG element, as el() makes HTML ones. */
+export function svg(tag, attrs = {}, ...children) {
+  return build(document.createElementNS(SVG, tag), attrs, children);
+}
+
+function build(node, attrs, children) {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith("on") && typeof value === "function") node.addEventListener(name.slice(2), value);
+    else if (name === "dataset") Object.assign(node.dataset, value);
+    else node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** Empties a node and puts new children in. */
+export function fill(node, ...children) {
+  node.replaceChildren();
+  for (const child of children.flat()) if (child !== null && child !== undefined) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  return node;
+}
+
+/** QuadClass names; their colours are app.css's --q1 to --q4. */
+export const QUAD_NAMES = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
+
+/** A colour for a Goldstein score: red at -10, grey at 0, blue at +10. */
+export function goldsteinColor(score) {
+  const t = Math.max(-1, Math.min(1, (score ?? 0) / 10));
+  const grey = [150, 150, 150], red = [214, 39, 40], blue = [31, 119, 180];
+  const to = t < 0 ? red : blue, k = Math.abs(t);
+  const c = grey.map((g, i) => Math.round(g + (to[i] - g) * k));
+  return `rgb(${c[0]},${c[1]},${c[2]})`;
+}
+
+/** An actor as a short label: its code, else its words. */
+export function actorLabel(actor) {
+  return actor ? (actor.code || actor.text) : "—";
+}

@@ -1,0 +1,45 @@
+// Events per day stacked by QuadClass, with the day's mean Goldstein score as a line. Clicking a bar selects its day.
+import { svg, fill, QUAD_NAMES } from "./dom.js";
+
+const W = 600, H = 220, PAD = { left: 36, right: 30, top: 10, bottom: 28 };
+
+export function drawTimeline(node, days, onSelect) {
+  node.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  if (!days.length) return fill(node, svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "empty" }, "No dated events"));
+
+  const plotW = W - PAD.left - PAD.right, plotH = H - PAD.top - PAD.bottom;
+  const max = Math.max(...days.map(d => d.quads.reduce((a, b) => a + b, 0)));
+  const band = plotW / days.length, barW = Math.max(1, band * 0.85);
+  const y = v => PAD.top + plotH - (v / max) * plotH;
+  const gy = g => PAD.top + plotH / 2 - (g / 10) * (plotH / 2);
+
+  const bars = days.map((day, i) => {
+    const x = PAD.left + i * band;
+    let base = 0;
+    const total = day.quads.reduce((a, b) => a + b, 0);
+    const parts = day.quads.map((count, q) => {
+      if (!count) return null;
+      const rect = svg("rect", { x: x.toFixed(2), y: y(base + count).toFixed(2), width: barW.toFixed(2), height: (y(base) - y(base + count)).toFixed(2), class: "q" + (q + 1) },
+        svg("title", {}, `${day.date}: ${count} ${QUAD_NAMES[q]}`));
+      base += count;
+      return rect;
+    });
+    return svg("g", { class: "bar", dataset: { date: day.date }, onclick: () => onSelect(day.date) },
+      svg("rect", { x: x.toFixed(2), y: PAD.top, width: band.toFixed(2), height: plotH, class: "hit" }, svg("title", {}, `${day.date}: ${total} events, mean Goldstein ${day.goldstein}`)),
+      parts);
+  });
+
+  const line = days.map((day, i) => `${i ? "L" : "M"}${(PAD.left + i * band + barW / 2).toFixed(2)} ${gy(day.goldstein).toFixed(2)}`).join("");
+  const first = days[0].date, last = days[days.length - 1].date;
+  fill(node,
+    svg("line", { x1: PAD.left, x2: W - PAD.right, y1: PAD.top + plotH, y2: PAD.top + plotH, class: "axis" }),
+    svg("text", { x: PAD.left - 4, y: PAD.top + 8, "text-anchor": "end", class: "tick" }, String(max)),
+    svg("text", { x: PAD.left - 4, y: PAD.top + plotH, "text-anchor": "end", class: "tick" }, "0"),
+    svg("text", { x: W - PAD.right + 4, y: gy(10) + 8, class: "tick" }, "+10"),
+    svg("text", { x: W - PAD.right + 4, y: gy(-10), class: "tick" }, "−10"),
+    svg("line", { x1: PAD.left, x2: W - PAD.right, y1: gy(0), y2: gy(0), class: "zero" }),
+    bars,
+    svg("path", { d: line, class: "goldstein" }),
+    svg("text", { x: PAD.left, y: H - 8, class: "tick" }, first),
+    svg("text", { x: W - PAD.right, y: H - 8, "text-anchor": "end", class: "tick" }, last));
+}

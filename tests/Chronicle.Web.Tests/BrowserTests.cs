@@ -1,0 +1,163 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Chronicle.Web.Tests;
+
+/// <summary>The web UI in headless chromium over the sample server: the table, the charts, the filters they set, the reader, search.</summary>
+[Collection(SampleServerCollection.Name)]
+public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
+{
+    private async Task<int> Total(string filters) => (await server.Client.Get("/api/events?limit=1&" + filters)).GetProperty("total").GetInt32();
+
+    private static async Task<int> ShownTotal(IPage page) => int.Parse((await page.TextContentAsync("#total"))!.Replace(",", ""));
+
+    [BrowserFact]
+    public async Task The_desk_shows_the_events_the_timeline_the_network_and_the_map()
+    {
+        await using var browser = await Browser.Open(server);
+        var page = browser.Page;
+
+        Assert.Equal(await Total(""), await ShownTotal(page));
+        Assert.Equal(await Total(""), await page.Locator("#events tbody tr").CountAsync());
+        Assert.True(await page.Locator("#timeline g.bar").CountAsync() >= 1);
+        var dyads = (await server.Client.Get("/api/stats/dyads?limit=40")).GetArrayLength();
+        Assert.Equal(dyads, await page.Locator("#network path.edge").CountAsync());
+        Assert.True(await page.Locator("#network g.node").CountAsync() >= 2);
+        Assert.True(await page.Locator("#map path.country").CountAsync() > 150);
+        Assert.Equal(1, await page.Locator("#map circle.point").CountAsync());
+        await browser.Screenshot("desk", output);
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
+    public async Task Filtering_by_an_actor_narrows_the_table_and_the_charts()
+    {
+        await using var browser = await Browser.Open(server);
+        var page = browser.Page;
+
+        await page.FillAsync("#filters input[name=actor]", "EGYGOV");
+        await page.ClickAsync("#filters button[type=submit]");
+        await browser.Settled();
+
+        var expected = await Total("actor=EGYGOV");
+        Assert.True(expected < await Total(""));
+        Assert.Equal(expected, await ShownTotal(page));
+        var rows = page.Locator("#events tbody tr");
+        for (var i = 0; i < await rows.CountAsync(); i++)
+            Assert.Contains("EGYGOV", await rows.Nth(i).InnerTextAsync());
+        Assert.Contains("actor=EGYGOV", page.Url);
+        Assert.Equal(1, await page.Locator(".chip[data-filter=actor]").CountAsync());
+        await browser.Screenshot("actor-filter", output);
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
+    public async Task Clicking_a_node_an_edge_a_bar_or_a_point_filters_the_table()
+    {
+        await using var browser = await Browser.Open(server);
+        var page = browser.Page;
+
+        var edge = page.Locator("#network path.edge").First;
+        var (source, target) = (await edge.GetAttributeAsync("data-source"), await edge.GetAttributeAsync("data-target"));
+        await edge.DispatchEventAsync("click");
+        await browser.Settled();
+        Assert.Equal(await Total($"source={source}&target={target}"), await ShownTotal(page));
+
+        await page.ClickAsync("#clear");
+        await browser.Settled();
+        var node = page.Locator("#network g.node").First;
+        var code = await node.GetAttributeAsync("data-code");
+        await node.DispatchEventAsync("click");
+        await browser.Settled();
+        Assert.Equal(await Total("actor=" + code), await ShownTotal(page));
+
+        await page.ClickAsync("#clear");
+        await browser.Settled();
+        await page.Locator("#timeline g.bar[data-date='2024-11-20']").DispatchEventAsync("click");
+        await browser.Settled();
+        Assert.Equal(await Total("from=2024-11-20&to=2024-11-20"), await ShownTotal(page));
+
+        await page.ClickAsync("#clear");
+        await browser.Settled();
+        await page.Locator("#map circle.point").DispatchEventAsync("click");
+        await browser.Settled();
+        Assert.Equal(await Total("near=" + SampleServer.PlaceName), await ShownTotal(page));
+        Assert.Equal(2, await ShownTotal(page));
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
+    public async Task An_opened_article_highlights_its_events_and_each_card_points_at_its_evidence()
+    {
+        await using var browser = await Browser.Open(server, "/#article=" + server.SampleId);
+        var page = browser.Page;
+        var article = await server.Client.Get("/api/articles/" + server.SampleId);
+        var events = article.GetProperty("stories").EnumerateArray().SelectMany(s => s.GetProperty("layers").GetProperty("events").EnumerateArray()).ToList();
+
+        await page.Locator("#events tbody tr").First.ClickAsync();
+        await page.WaitForSelectorAsync("#reader:not([hidden]) .card");
+
+        Assert.Equal(events.Count, await page.Locator("#reader .card").CountAsync());
+        Assert.True(await page.Locator("#reader .text .event").CountAsync() > 0);
+        Assert.True(await page.Locator("#reader .text .actor").CountAsync() > 0);
+        Assert.True(await page.Locator("#reader .text .entity").CountAsync() > 0);
+        Assert.Equal(5, await page.Locator("#reader-legend input[type=checkbox]").CountAsync());
+
+        // The row opened the reader on its own event: its card and its verb are marked.
+        var card = page.Locator("#reader .card.focus");
+        Assert.Equal(1, await card.CountAsync());
+        var id = (await card.GetAttributeAsync("data-event"))!;
+        var chosen = events.Single(e => e.GetProperty("id").GetString() == id);
+        var focused = string.Concat(await page.Locator("#reader .text .focus").AllTextContentsAsync());
+        var storyText = article.GetProperty("stories")[chosen.GetProperty("story").GetInt32()].GetProperty("text").GetString()!;
+        var verb = chosen.GetProperty("evidence").GetProperty("verb");
+        Assert.Contains(storyText[verb[0].GetInt32()..verb[1].GetInt32()].Split(' ')[0], focused);
+
+        // Another card moves the marks to its own evidence.
+        var other = page.Locator("#reader .card").Nth(events.Count - 1);
+        await other.Locator("a.evidence").ClickAsync();
+        Assert.Equal(await other.GetAttributeAsync("data-event"), await page.Locator("#reader .card.focus").GetAttributeAsync("data-event"));
+        await browser.Screenshot("reader", output);
+
+        await page.UncheckAsync("#reader-legend .key-event input");
+        Assert.Contains("hide-event", await page.GetAttributeAsync("#reader", "class"));
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
+    public async Task Article_text_that_is_markup_is_shown_as_text_and_never_runs()
+    {
+        await using var browser = await Browser.Open(server);
+        var page = browser.Page;
+
+        await page.EvaluateAsync($"import('/reader.js').then(m => m.openReader({JsonSerializer.Serialize(server.HostileId)}))");
+        await page.WaitForSelectorAsync("#reader:not([hidden]) .story");
+
+        var text = await page.TextContentAsync("#reader-body");
+        Assert.Contains("<script>window.__pwned = 1</script>", text);
+        Assert.Contains("<img src=x onerror=", text);
+        Assert.Equal(0, await page.Locator("#reader-body script, #reader-body img").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.__pwned"));
+        await browser.Screenshot("hostile-article", output);
+    }
+
+    [BrowserFact]
+    public async Task The_search_box_lists_matching_stories_and_filters_the_table()
+    {
+        await using var browser = await Browser.Open(server);
+        var page = browser.Page;
+
+        await page.FillAsync("#search-q", "phosphate");
+        await page.PressAsync("#search-q", "Enter");
+        await page.WaitForSelectorAsync("#search-results:not([hidden]) li");
+        await browser.Settled();
+
+        Assert.Equal(1, await page.Locator("#search-hits li").CountAsync());
+        Assert.Equal("phosphate", (await page.TextContentAsync("#search-hits mark"))?.ToLowerInvariant());
+        Assert.Equal(await Total("q=phosphate"), await ShownTotal(page));
+        await page.ClickAsync("#search-hits button");
+        await page.WaitForSelectorAsync("#reader:not([hidden]) .story");
+        Assert.Empty(browser.Errors);
+    }
+}
