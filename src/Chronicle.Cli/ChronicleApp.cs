@@ -24,6 +24,8 @@ internal static class ChronicleApp
             ActorsCommand.Create(console),
             ActorCommand.Create(console),
             EventsCommand.Create(console),
+            GeocodeCommand.Create(console),
+            GazetteerCommand.Create(console),
         };
         var parse = root.Parse(args);
         try

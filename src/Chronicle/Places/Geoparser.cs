@@ -1,0 +1,207 @@
+namespace Chronicle.Places;
+
+/// <summary>
+/// Resolves the place mentions of one document to gazetteer entries. Each candidate is scored by
+/// what it is (population, and countries, divisions and capitals before villages of the same name)
+/// and by the document around it: the countries and divisions the document is about, the places its
+/// other mentions resolve to, a containing place named after it ("Pandi, Bulacan", "Diraz in Bahrain"),
+/// a kind word ("Diraz village") and a capital used as an actor ("Washington said"). Immutable and
+/// thread-safe.
+/// </summary>
+public sealed class Geoparser(Gazetteer gazetteer)
+{
+    private const double PopulationWeight = 1.0;
+    private const double FocusWeight = 4.0;
+    private const double Admin1Weight = 2.0;
+    private const double NearWeight = 3.0;
+    private const double NearKm = 100;
+    private const double ContainedWeight = 6.0;
+    private const double HintWeight = 2.0;
+    private const double LooseWeight = 2.0;
+    private const double ActorCapitalWeight = 3.0;
+    private const int Rounds = 2;
+
+    public Gazetteer Gazetteer { get; } = gazetteer;
+
+    /// <summary>
+    /// Resolves every mention of <paramref name="text"/>. <paramref name="contextCountries"/> are
+    /// alpha-2 codes the document is known to be about besides its place names (its actors' countries).
+    /// </summary>
+    public PlaceResolution[] Resolve(string text, IReadOnlyList<PlaceSpan> mentions, IReadOnlyList<string>? contextCountries = null)
+    {
+        var readings = new MentionReading[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+            readings[m] = MentionReading.Read(Gazetteer, text, mentions[m].Start, mentions[m].End);
+
+        // One voter per distinct name: a name repeated ten times is still one piece of evidence.
+        var voters = new Dictionary<string, int>(StringComparer.Ordinal);
+        var voterOf = new int[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (!voters.TryGetValue(readings[m].Key, out var v))
+                voters[readings[m].Key] = v = voters.Count;
+            voterOf[m] = v;
+        }
+
+        var background = DocumentFocus.FromText(Gazetteer, text, mentions);
+        foreach (var country in contextCountries ?? [])
+            background.Add(country, "", 1);
+
+        var local = new double[mentions.Count][];
+        for (var m = 0; m < mentions.Count; m++)
+            local[m] = LocalScores(readings[m]);
+
+        var scores = local;
+        for (var round = 0; round < Rounds; round++)
+        {
+            var best = Best(readings, scores);
+            var votes = new DocumentFocus[voters.Count];
+            var seen = new bool[voters.Count];
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (seen[voterOf[m]])
+                    continue;
+                seen[voterOf[m]] = true;
+                votes[voterOf[m]] = Vote(readings[m], scores[m]);
+            }
+
+            var focus = new DocumentFocus();
+            focus.AddAll(background);
+            foreach (var vote in votes)
+                focus.AddAll(vote);
+
+            var next = new double[mentions.Count][];
+            for (var m = 0; m < mentions.Count; m++)
+                next[m] = ContextScores(readings[m], local[m], focus, votes[voterOf[m]], best, voterOf, voterOf[m]);
+            scores = next;
+        }
+
+        var chosen = Best(readings, scores);
+        var result = new PlaceResolution[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+            result[m] = new PlaceResolution(mentions[m].Start, mentions[m].End, chosen[m], readings[m].Demonym);
+        return result;
+    }
+
+    private double[] LocalScores(MentionReading reading)
+    {
+        var scores = new double[reading.Candidates.Length];
+        for (var c = 0; c < scores.Length; c++)
+        {
+            var place = Gazetteer.Places[reading.Candidates[c]];
+            var score = PopulationWeight * Math.Log10(place.Population + 1) + KindBonus(place.Kind);
+            if (reading.Loose.Length > 0 && reading.Loose[c])
+                score -= LooseWeight;
+            if (KindHints.Fits(reading.Hint, place.Kind) is { } fits)
+                score += fits ? HintWeight : -HintWeight;
+            if (reading.ActsAsActor && place.Kind == PlaceKind.Capital)
+                score += ActorCapitalWeight;
+            if (reading.Containers.Length > 0 && reading.Containers.Any(a => Contains(Gazetteer.Places[a], place)))
+                score += ContainedWeight;
+            scores[c] = score;
+        }
+
+        return scores;
+    }
+
+    private double[] ContextScores(MentionReading reading, double[] local, DocumentFocus focus, DocumentFocus own, Place?[] best, int[] voterOf, int voter)
+    {
+        var scores = new double[local.Length];
+        for (var c = 0; c < scores.Length; c++)
+        {
+            var place = Gazetteer.Places[reading.Candidates[c]];
+            var score = local[c];
+            if (place.Kind != PlaceKind.Country)
+            {
+                score += FocusWeight * focus.CountryShare(place.Country, own);
+                score += Admin1Weight * focus.Admin1Share(place.Country, place.Admin1, own);
+            }
+
+            score += NearWeight * Nearness(place, best, voterOf, voter);
+            scores[c] = score;
+        }
+
+        return scores;
+    }
+
+    // How close a candidate lies to the places the document's other names resolve to (1 at the same point).
+    private static double Nearness(Place place, Place?[] best, int[] voterOf, int voter)
+    {
+        if (place.Kind is PlaceKind.Country or PlaceKind.Continent or PlaceKind.Water)
+            return 0;
+        var nearest = double.MaxValue;
+        for (var m = 0; m < best.Length; m++)
+        {
+            if (voterOf[m] == voter || best[m] is not { } other || other.Kind is PlaceKind.Country or PlaceKind.Continent or PlaceKind.Water or PlaceKind.Region)
+                continue;
+            nearest = Math.Min(nearest, GeoMath.DistanceKm(place, other));
+        }
+
+        return nearest == double.MaxValue ? 0 : Math.Exp(-nearest / NearKm);
+    }
+
+    // A mention's vote: its candidates' probabilities (a softmax of their scores), summed by country and division.
+    private DocumentFocus Vote(MentionReading reading, double[] scores)
+    {
+        var vote = new DocumentFocus();
+        if (scores.Length == 0)
+            return vote;
+        var max = scores.Max();
+        var sum = scores.Sum(s => Math.Exp(s - max));
+        for (var c = 0; c < scores.Length; c++)
+        {
+            var place = Gazetteer.Places[reading.Candidates[c]];
+            var p = Math.Exp(scores[c] - max) / sum;
+            vote.Add(place.Country, place.Kind is PlaceKind.Country ? "" : place.Admin1, p);
+        }
+
+        return vote;
+    }
+
+    private Place?[] Best(MentionReading[] readings, double[][] scores)
+    {
+        var best = new Place?[readings.Length];
+        for (var m = 0; m < readings.Length; m++)
+        {
+            var top = -1;
+            for (var c = 0; c < scores[m].Length; c++)
+            {
+                if (top < 0 || scores[m][c] > scores[m][top])
+                    top = c;
+            }
+
+            best[m] = top < 0 ? null : Gazetteer.Places[readings[m].Candidates[top]];
+        }
+
+        return best;
+    }
+
+    private static double KindBonus(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Continent => 6,
+        PlaceKind.Country => 5,
+        PlaceKind.Admin1 => 3,
+        PlaceKind.Region or PlaceKind.Water => 3,
+        PlaceKind.Capital => 2.5,
+        PlaceKind.AdminSeat => 1.5,
+        PlaceKind.Landform => 1.5,
+        PlaceKind.LocalSeat or PlaceKind.Admin2 => 0.5,
+        _ => 0,
+    };
+
+    /// <summary>Whether <paramref name="area"/> contains <paramref name="place"/>: by codes for countries and divisions, by distance otherwise.</summary>
+    internal static bool Contains(Place area, Place place)
+    {
+        if (area.Index == place.Index)
+            return false;
+        return area.Kind switch
+        {
+            PlaceKind.Country => area.Country == place.Country && place.Kind != PlaceKind.Country,
+            PlaceKind.Admin1 => area.Country == place.Country && area.Admin1 == place.Admin1 && place.Kind != PlaceKind.Country,
+            PlaceKind.Admin2 => GeoMath.DistanceKm(area, place) < 80,
+            PlaceKind.Landform => GeoMath.DistanceKm(area, place) < 150,
+            PlaceKind.Continent => GeoMath.DistanceKm(area, place) < 4000,
+            _ => GeoMath.DistanceKm(area, place) < 600,
+        };
+    }
+}
