@@ -38,7 +38,7 @@ internal static class GeocodeCommand
 
                 var request = line.Request!;
                 var resolved = geoparser.Resolve(request.Text, request.Mentions);
-                JsonLines.Write(console.Out, new ResultRecord(request.Id, [.. resolved.Select(r => Record(r, geoparser.Gazetteer))]));
+                JsonLines.Write(console.Out, new ResultRecord(request.Id, [.. resolved.Select(Record)]));
                 lines++;
             }
 
@@ -48,7 +48,7 @@ internal static class GeocodeCommand
         return command;
     }
 
-    private static MentionRecord Record(PlaceResolution r, Gazetteer gazetteer) => r.Place is { } p
-        ? new MentionRecord(r.Start, r.End, p.Name, p.GeonameId, gazetteer.Alpha3(p.Country), Math.Round(p.Latitude, 4), Math.Round(p.Longitude, 4))
+    private static MentionRecord Record(PlaceResolution r) => r.Place is { } p
+        ? new MentionRecord(r.Start, r.End, p.Name, p.GeonameId, p.CountryAlpha3, Math.Round(p.Latitude, 4), Math.Round(p.Longitude, 4))
         : new MentionRecord(r.Start, r.End, null, null, null, null, null);
 }

@@ -22,13 +22,17 @@ public static class EventRecords
                     article.Article.Id, story.Story.Index, coded.Sentence, doc.TextOf(doc.Sentences[coded.Sentence]),
                     source, target,
                     coded.Code.Code, coded.Code.Plover, coded.Code.Goldstein, coded.Code.Quad,
-                    date, date is null ? "unknown" : "day", null, null,
+                    date, date is null ? "unknown" : "day", null, coded.Place is { } p ? PlaceView(doc.Places[p]) : null,
                     coded.Confidence,
                     new EvidenceView(source is null ? null : [source.Start, source.End], [coded.Verb.Start, coded.Verb.End], target is null ? null : [target.Start, target.End]),
                     coded.Pattern, article.Article.Url);
             }
         }
     }
+
+    private static PlaceView? PlaceView(Places.PlaceMention mention) => mention.Place is { } place
+        ? new PlaceView(place.Name, place.GeonameId, place.CountryAlpha3, Math.Round(place.Latitude, 4), Math.Round(place.Longitude, 4))
+        : null;
 
     private static ActorView View(Doc doc, ActorMention mention) =>
         new(doc.Text[mention.Start..mention.End], mention.Code?.Value, mention.Code?.Country, mention.Code?.Sector, mention.Name, mention.Start, mention.End);

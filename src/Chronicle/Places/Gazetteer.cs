@@ -16,7 +16,7 @@ public sealed class Gazetteer
 
     private readonly Place[] _places;
     private readonly NameIndex.Frozen _byKey;
-    private readonly Dictionary<string, string> _alpha3;
+    private readonly Dictionary<string, string> _alpha2;
     private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _admin1 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _demonyms = new(StringComparer.Ordinal);
@@ -25,7 +25,7 @@ public sealed class Gazetteer
     {
         _places = places;
         _byKey = byKey;
-        _alpha3 = countries.ToDictionary(c => c.Alpha2, c => c.Alpha3, StringComparer.Ordinal);
+        _alpha2 = countries.ToDictionary(c => c.Alpha3, c => c.Alpha2, StringComparer.Ordinal);
         foreach (var place in places)
         {
             // The first entry of a country or division wins: the built-in rows come before imported ones.
@@ -138,6 +138,9 @@ public sealed class Gazetteer
                 index.Add(alternate, places[target]);
         }
 
+        var alpha3 = countries.ToDictionary(c => c.Alpha2, c => c.Alpha3, StringComparer.Ordinal);
+        for (var i = 0; i < places.Count; i++)
+            places[i] = places[i] with { CountryAlpha3 = alpha3.GetValueOrDefault(places[i].Country) };
         return new Gazetteer([.. places], index.Freeze(), countries);
     }
 
@@ -166,8 +169,8 @@ public sealed class Gazetteer
     /// </summary>
     public ReadOnlySpan<int> FindLoose(string key) => _byKey.FindLoose(key);
 
-    /// <summary>The ISO 3166-1 alpha-3 code of an alpha-2 code, or null when the country is not known.</summary>
-    public string? Alpha3(string alpha2) => _alpha3.GetValueOrDefault(alpha2);
+    /// <summary>The ISO 3166-1 alpha-2 code of an alpha-3 code (an actor's country), or null when it is not a country's code.</summary>
+    public string? Alpha2(string alpha3) => _alpha2.GetValueOrDefault(alpha3);
 
     /// <summary>The place that stands for a whole country, by alpha-2 code.</summary>
     public Place? Country(string alpha2) => _countries.TryGetValue(alpha2, out var i) ? _places[i] : null;

@@ -8,18 +8,9 @@ namespace Chronicle.Places;
 /// a kind word ("Diraz village") and a capital used as an actor ("Washington said"). Immutable and
 /// thread-safe.
 /// </summary>
-public sealed class Geoparser(Gazetteer gazetteer)
+public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = null)
 {
-    private const double PopulationWeight = 1.0;
-    private const double FocusWeight = 4.0;
-    private const double Admin1Weight = 2.0;
-    private const double NearWeight = 3.0;
-    private const double NearKm = 100;
-    private const double ContainedWeight = 6.0;
-    private const double HintWeight = 2.0;
-    private const double LooseWeight = 2.0;
-    private const double ActorCapitalWeight = 3.0;
-    private const int Rounds = 2;
+    private readonly GeoparserWeights w = weights ?? new GeoparserWeights();
 
     public Gazetteer Gazetteer { get; } = gazetteer;
 
@@ -52,7 +43,7 @@ public sealed class Geoparser(Gazetteer gazetteer)
             local[m] = LocalScores(readings[m]);
 
         var scores = local;
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < w.Rounds; round++)
         {
             var best = Best(readings, scores);
             var votes = new DocumentFocus[voters.Count];
@@ -89,15 +80,15 @@ public sealed class Geoparser(Gazetteer gazetteer)
         for (var c = 0; c < scores.Length; c++)
         {
             var place = Gazetteer.Places[reading.Candidates[c]];
-            var score = PopulationWeight * Math.Log10(place.Population + 1) + KindBonus(place.Kind);
+            var score = w.Population * Math.Log10(place.Population + 1) + KindBonus(place.Kind);
             if (reading.Loose.Length > 0 && reading.Loose[c])
-                score -= LooseWeight;
+                score -= w.Loose;
             if (KindHints.Fits(reading.Hint, place.Kind) is { } fits)
-                score += fits ? HintWeight : -HintWeight;
+                score += fits ? w.Hint : -w.Hint;
             if (reading.ActsAsActor && place.Kind == PlaceKind.Capital)
-                score += ActorCapitalWeight;
+                score += w.ActorCapital;
             if (reading.Containers.Length > 0 && reading.Containers.Any(a => Contains(Gazetteer.Places[a], place)))
-                score += ContainedWeight;
+                score += w.Contained;
             scores[c] = score;
         }
 
@@ -111,13 +102,10 @@ public sealed class Geoparser(Gazetteer gazetteer)
         {
             var place = Gazetteer.Places[reading.Candidates[c]];
             var score = local[c];
-            if (place.Kind != PlaceKind.Country)
-            {
-                score += FocusWeight * focus.CountryShare(place.Country, own);
-                score += Admin1Weight * focus.Admin1Share(place.Country, place.Admin1, own);
-            }
+            score += w.Focus * focus.CountryShare(place.Country, own);
+            score += w.Admin1 * focus.Admin1Share(place.Country, place.Admin1, own);
 
-            score += NearWeight * Nearness(place, best, voterOf, voter);
+            score += w.Near * Nearness(place, best, voterOf, voter);
             scores[c] = score;
         }
 
@@ -125,7 +113,7 @@ public sealed class Geoparser(Gazetteer gazetteer)
     }
 
     // How close a candidate lies to the places the document's other names resolve to (1 at the same point).
-    private static double Nearness(Place place, Place?[] best, int[] voterOf, int voter)
+    private double Nearness(Place place, Place?[] best, int[] voterOf, int voter)
     {
         if (place.Kind is PlaceKind.Country or PlaceKind.Continent or PlaceKind.Water)
             return 0;
@@ -137,7 +125,7 @@ public sealed class Geoparser(Gazetteer gazetteer)
             nearest = Math.Min(nearest, GeoMath.DistanceKm(place, other));
         }
 
-        return nearest == double.MaxValue ? 0 : Math.Exp(-nearest / NearKm);
+        return nearest == double.MaxValue ? 0 : Math.Exp(-nearest / w.NearKm);
     }
 
     // A mention's vote: its candidates' probabilities (a softmax of their scores), summed by country and division.
@@ -176,16 +164,16 @@ public sealed class Geoparser(Gazetteer gazetteer)
         return best;
     }
 
-    private static double KindBonus(PlaceKind kind) => kind switch
+    private double KindBonus(PlaceKind kind) => kind switch
     {
-        PlaceKind.Continent => 6,
-        PlaceKind.Country => 5,
-        PlaceKind.Admin1 => 3,
-        PlaceKind.Region or PlaceKind.Water => 3,
-        PlaceKind.Capital => 2.5,
-        PlaceKind.AdminSeat => 1.5,
-        PlaceKind.Landform => 1.5,
-        PlaceKind.LocalSeat or PlaceKind.Admin2 => 0.5,
+        PlaceKind.Continent => w.Continent,
+        PlaceKind.Country => w.Country,
+        PlaceKind.Admin1 => w.Admin1Kind,
+        PlaceKind.Region or PlaceKind.Water => w.Region,
+        PlaceKind.Capital => w.Capital,
+        PlaceKind.AdminSeat => w.AdminSeat,
+        PlaceKind.Landform => w.Landform,
+        PlaceKind.LocalSeat or PlaceKind.Admin2 => w.LocalSeat,
         _ => 0,
     };
 

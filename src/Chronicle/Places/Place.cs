@@ -22,6 +22,9 @@ public sealed record Place
     /// <summary>ISO 3166-1 alpha-2 code; empty for a continent, an ocean or a region across countries.</summary>
     public required string Country { get; init; }
 
+    /// <summary>ISO 3166-1 alpha-3 code, the one Chronicle prints ("IRQ"); null when the country is not known.</summary>
+    public string? CountryAlpha3 { get; init; }
+
     /// <summary>The GeoNames admin1 code within <see cref="Country"/>; empty when not known.</summary>
     public required string Admin1 { get; init; }
 

@@ -115,6 +115,10 @@ public static class PlaceName
             return c is '.' or '\'' or '`' ? '\0' : ' ';
         }
 
+        if (c is >= '\u00C0' and <= '\u024F' && Latin1ToExtendedB[c - 0xC0] is var a and not '_')
+            return a;
+        if (c is >= '\u1E00' and <= '\u1EFF' && LatinExtendedAdditional[c - 0x1E00] is var b and not '_')
+            return b;
         switch (c)
         {
             case 'ł' or 'Ł': return 'l';
@@ -134,7 +138,25 @@ public static class PlaceName
             return '\0';
         if (!char.IsLetterOrDigit(c))
             return ' ';
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return char.ToLowerInvariant(decomposed[0]);
+        return char.ToLowerInvariant(c);
     }
+
+    // Base letters of the accented Latin letters (U+00C0-U+024F and U+1E00-U+1EFF), '_' where a letter
+    // has none (Æ, Ø, Ł: handled above). Written out because the build runs without ICU
+    // (InvariantGlobalization), where string.Normalize cannot decompose; generated with Node's
+    // String.prototype.normalize("NFD").
+    private const string Latin1ToExtendedB =
+        "aaaaaa_ceeeeiiii_nooooo__uuuuy__aaaaaa_ceeeeiiii_nooooo__uuuuy_y"
+        + "aaaaaaccccccccdd__eeeeeeeeeegggggggghh__iiiiiiiii___jjkk_llllll_"
+        + "___nnnnnn___oooooo__rrrrrrsssssssstttt__uuuuuuuuuuuuwwyyyzzzzzz_"
+        + "________________________________oo_____________uu_______________"
+        + "_____________aaiioouuuuuuuuuu_aaaa____ggkkoooo__j___gg__nnaa____"
+        + "aaaaeeeeiiiioooorrrruuuusstt__hh______aaeeooooooooyy____________"
+        + "________________";
+
+    private const string LatinExtendedAdditional =
+        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm"
+        + "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv"
+        + "wwwwwwwwwwxxxxyyzzzzzzhtwy______aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee"
+        + "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy______";
 }

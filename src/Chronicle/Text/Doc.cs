@@ -1,5 +1,6 @@
 using Chronicle.Actors;
 using Chronicle.Events;
+using Chronicle.Places;
 
 namespace Chronicle.Text;
 
@@ -16,6 +17,7 @@ public sealed class Doc(string text, DateOnly? date = null)
     private string[] _posTags = [];
     private Entity[] _entities = [];
     private ActorMention[] _actors = [];
+    private PlaceMention[] _places = [];
     private CodedEvent[] _events = [];
 
     public string Text { get; } = text;
@@ -35,6 +37,9 @@ public sealed class Doc(string text, DateOnly? date = null)
 
     /// <summary>Actor mentions (names, descriptions, pronouns) in text order; empty until the actor coder has run.</summary>
     public IReadOnlyList<ActorMention> Actors => _actors;
+
+    /// <summary>Place mentions (names and demonyms) in text order, resolved where the gazetteer knows them; empty until the place annotator has run.</summary>
+    public IReadOnlyList<PlaceMention> Places => _places;
 
     /// <summary>Coded events in sentence order; empty until the event coder has run.</summary>
     public IReadOnlyList<CodedEvent> Events => _events;
@@ -70,6 +75,9 @@ public sealed class Doc(string text, DateOnly? date = null)
 
     /// <summary>Sets the actor layer; it can be set once.</summary>
     public void SetActors(ActorMention[] actors) => _actors = SetOnce(_actors, actors, "actors");
+
+    /// <summary>Sets the place layer; it can be set once.</summary>
+    public void SetPlaces(PlaceMention[] places) => _places = SetOnce(_places, places, "places");
 
     /// <summary>Sets the event layer; it can be set once.</summary>
     public void SetEvents(CodedEvent[] events) => _events = SetOnce(_events, events, "events");
