@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["prune"] = PruneBench.Run,
     ["actors"] = ActorBench.Run,
     ["pipeline"] = PipelineBench.Run,
+    ["places"] = PlacesBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

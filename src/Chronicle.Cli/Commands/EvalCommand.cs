@@ -48,18 +48,7 @@ internal static class EvalCommand
                 return 1;
             }
 
-            var weights = new Chronicle.Places.GeoparserWeights();
-            foreach (var kv in (Environment.GetEnvironmentVariable("GEO_W") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var parts = kv.Split('=');
-                var prop = typeof(Chronicle.Places.GeoparserWeights).GetProperty(parts[0])!;
-                var value = prop.PropertyType == typeof(int) ? (object)int.Parse(parts[1]) : double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-                var copy = weights with { };
-                prop.SetValue(copy, value);
-                weights = copy;
-            }
-
-            var geoparser = new Chronicle.Places.Geoparser(Chronicle.Places.Gazetteer.Load(parse.GetValue(gazetteer)), weights); // TEMP-TUNING
+            var geoparser = new Chronicle.Places.Geoparser(Chronicle.Places.Gazetteer.Load(parse.GetValue(gazetteer)));
             var verbose = parse.GetValue(errors);
             foreach (var (name, read) in corpora)
             {

@@ -20,15 +20,18 @@ public static class GazetteerFile
     public static IEnumerable<PlaceRow> Read(TextReader reader, string source)
     {
         var number = 0;
-        var fields = new string[Columns];
+        // Features, countries and division codes repeat across rows: one string each.
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ranges = new Range[Columns];
         while (reader.ReadLine() is { } line)
         {
             number++;
             if (line.Length == 0 || line[0] == '#' || line.StartsWith("geonameid\t", StringComparison.Ordinal))
                 continue;
-            if (!Split(line, fields))
+            if (line.AsSpan().Split(ranges, '\t') != Columns || line.AsSpan(ranges[Columns - 1]).Contains('\t'))
                 throw Bad(source, number, $"expected {Columns} tab-separated columns");
-            yield return Parse(fields, source, number);
+            yield return Parse(line, ranges, lookup, source, number);
         }
     }
 
@@ -54,45 +57,43 @@ public static class GazetteerFile
         }
     }
 
-    private static bool Split(string line, string[] fields)
+    private static PlaceRow Parse(string line, Range[] r, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> codes, string source, int number)
     {
-        var start = 0;
-        for (var i = 0; i < Columns; i++)
-        {
-            var tab = i == Columns - 1 ? -1 : line.IndexOf('\t', start);
-            if (i < Columns - 1 && tab < 0)
-                return false;
-            var end = tab < 0 ? line.Length : tab;
-            fields[i] = line[start..end];
-            start = end + 1;
-        }
-
-        return !fields[Columns - 1].Contains('\t');
-    }
-
-    private static PlaceRow Parse(string[] f, string source, int number)
-    {
+        var f = line.AsSpan();
         long? id = null;
-        if (f[0].Length > 0)
-            id = long.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw Bad(source, number, $"geonameid is not a number: \"{f[0]}\"");
-        if (f[1].Length == 0)
+        if (!f[r[0]].IsEmpty)
+            id = long.TryParse(f[r[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw Bad(source, number, $"geonameid is not a number: \"{f[r[0]]}\"");
+        if (f[r[1]].IsEmpty)
             throw Bad(source, number, "empty name");
-        if (f[3].IndexOf('.') <= 0)
-            throw Bad(source, number, $"feature must be CLASS.CODE (\"P.PPL\"), found \"{f[3]}\"");
+        if (f[r[3]].IndexOf('.') <= 0)
+            throw Bad(source, number, $"feature must be CLASS.CODE (\"P.PPL\"), found \"{f[r[3]]}\"");
         long population = 0;
-        if (f[6].Length > 0 && !long.TryParse(f[6], NumberStyles.None, CultureInfo.InvariantCulture, out population))
-            throw Bad(source, number, $"population is not a whole number: \"{f[6]}\"");
-        var lat = Coordinate(f[7], 90, "lat", source, number);
-        var lon = Coordinate(f[8], 180, "lon", source, number);
+        if (!f[r[6]].IsEmpty && !long.TryParse(f[r[6]], NumberStyles.None, CultureInfo.InvariantCulture, out population))
+            throw Bad(source, number, $"population is not a whole number: \"{f[r[6]]}\"");
+        var lat = Coordinate(f[r[7]], 90, "lat", source, number);
+        var lon = Coordinate(f[r[8]], 180, "lon", source, number);
         if (lat.HasValue != lon.HasValue)
             throw Bad(source, number, "give both lat and lon, or neither");
-        var alternates = f[2].Length == 0 ? [] : f[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new PlaceRow(id, f[1], alternates, f[3], f[4], f[5], population, lat, lon);
+        var alternates = f[r[2]].IsEmpty ? [] : line[r[2]].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new PlaceRow(id, line[r[1]], alternates, Code(codes, f[r[3]]), Code(codes, f[r[4]]), Code(codes, f[r[5]]), population, lat, lon);
     }
 
-    private static double? Coordinate(string text, double limit, string name, string source, int number)
+    private static string Code(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> codes, ReadOnlySpan<char> text)
     {
-        if (text.Length == 0)
+        if (text.IsEmpty)
+            return "";
+        if (!codes.TryGetValue(text, out var code))
+        {
+            code = text.ToString();
+            codes[code] = code;
+        }
+
+        return code;
+    }
+
+    private static double? Coordinate(ReadOnlySpan<char> text, double limit, string name, string source, int number)
+    {
+        if (text.IsEmpty)
             return null;
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || Math.Abs(value) > limit || double.IsNaN(value))
             throw Bad(source, number, $"{name} is not a coordinate within ±{limit}: \"{text}\"");

@@ -89,10 +89,27 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
                 score += w.ActorCapital;
             if (reading.Containers.Length > 0 && reading.Containers.Any(a => Contains(Gazetteer.Places[a], place)))
                 score += w.Contained;
+            if (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && HasSeatNamedAlike(reading, place))
+                score -= w.SeatOverDivision;
             scores[c] = score;
         }
 
         return scores;
+    }
+
+    // A division that shares its name with a town inside it ("Baghdad", "Erbil", "New York") is
+    // named after that town, and news means the town.
+    private bool HasSeatNamedAlike(MentionReading reading, Place division)
+    {
+        foreach (var index in reading.Candidates)
+        {
+            var other = Gazetteer.Places[index];
+            if (other.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City
+                && other.Country == division.Country && other.Admin1 == division.Admin1 && other.Population * 20 >= division.Population)
+                return true;
+        }
+
+        return false;
     }
 
     private double[] ContextScores(MentionReading reading, double[] local, DocumentFocus focus, DocumentFocus own, Place?[] best, int[] voterOf, int voter)

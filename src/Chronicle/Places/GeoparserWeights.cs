@@ -14,12 +14,12 @@ public sealed record GeoparserWeights
 
     public double Country { get; init; } = 7.5;
 
-    public double Admin1Kind { get; init; } = 3;
+    public double Admin1Kind { get; init; } = 4.5;
 
     /// <summary>Regions, seas and other areas.</summary>
-    public double Region { get; init; } = 3;
+    public double Region { get; init; } = 6;
 
-    public double Capital { get; init; } = 2.5;
+    public double Capital { get; init; } = 4;
 
     /// <summary>Seats of first-level divisions.</summary>
     public double AdminSeat { get; init; } = 1.5;
@@ -47,7 +47,10 @@ public sealed record GeoparserWeights
     public double Hint { get; init; } = 2.0;
 
     /// <summary>Against a division found only with its kind word left out.</summary>
-    public double Loose { get; init; } = 2.0;
+    public double Loose { get; init; } = 3;
+
+    /// <summary>Against a division when a town of its name, inside it, is a candidate too.</summary>
+    public double SeatOverDivision { get; init; } = 3.0;
 
     /// <summary>For a capital whose name acts ("Washington said").</summary>
     public double ActorCapital { get; init; } = 3.0;

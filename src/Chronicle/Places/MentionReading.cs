@@ -54,7 +54,8 @@ internal sealed class MentionReading
             Containers = ContainersAfter(gazetteer, text, end),
             ActsAsActor = possessive || ActorWords.Contains(nextWord),
         };
-        if (gazetteer.ByDemonym(key.TrimEnd('.')) is { } country && gazetteer.Find(key).IsEmpty)
+        // A demonym stands for its country even where a division shares it ("Somali", Ethiopia's Somali Region).
+        if (gazetteer.ByDemonym(key.TrimEnd('.')) is { } country)
             return Copy(reading, [country.Index], [], demonym: true);
 
         foreach (var attempt in Attempts(key, ownHint != KindHint.None ? key[..lastSpace] : null))

@@ -4,9 +4,10 @@ using Chronicle.Text;
 namespace Chronicle.Places;
 
 /// <summary>
-/// Adds the place layer: every GPE, LOC and FAC entity, and every NORP (or MISC) entity that is a
-/// demonym ("Bahraini"), resolved by the <see cref="Geoparser"/> with the countries of the Doc's coded
-/// actors as evidence of what the text is about. Reads the entity and actor layers; immutable once built.
+/// Adds the place layer: every GPE, LOC and FAC entity, every NORP (or MISC) entity that is a demonym
+/// ("Bahraini"), and names the gazetteer knows that a kind word follows ("the Diraz village"), resolved
+/// by the <see cref="Geoparser"/> with the countries of the Doc's coded actors as evidence of what the
+/// text is about. Reads the entity and actor layers; immutable once built.
 /// </summary>
 public sealed class PlaceAnnotator(Geoparser geoparser) : IAnnotator
 {
@@ -33,6 +34,13 @@ public sealed class PlaceAnnotator(Geoparser geoparser) : IAnnotator
             sentences.Add(sentence);
         }
 
+        foreach (var span in KindWordNames.Find(gazetteer, doc.Text, spans))
+        {
+            var at = spans.FindIndex(s => s.Start > span.Start);
+            spans.Insert(at < 0 ? spans.Count : at, span);
+            sentences.Insert(at < 0 ? sentences.Count : at, SentenceAt(doc, span.Start));
+        }
+
         if (spans.Count == 0)
             return;
         var actorCountries = doc.Actors
@@ -41,5 +49,16 @@ public sealed class PlaceAnnotator(Geoparser geoparser) : IAnnotator
             .ToList();
         var resolved = geoparser.Resolve(doc.Text, spans, actorCountries);
         doc.SetPlaces([.. resolved.Select((r, i) => new PlaceMention { Start = r.Start, End = r.End, Sentence = sentences[i], Place = r.Place, Demonym = r.Demonym })]);
+    }
+
+    private static int SentenceAt(Doc doc, int offset)
+    {
+        for (var i = 0; i < doc.Sentences.Count; i++)
+        {
+            if (offset < doc.Sentences[i].End)
+                return i;
+        }
+
+        return Math.Max(0, doc.Sentences.Count - 1);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Chronicle.Places;
 
@@ -14,6 +13,8 @@ public static class PlaceName
     // The Arabic article in its assimilated and transliterated forms; "El Paso" loses its Spanish
     // article too, which costs nothing: the full name is always indexed and tried first.
     private static readonly HashSet<string> Articles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ul", "ed", "es", "et", "ez", "er", "en"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, string> WordForms = new(StringComparer.Ordinal)
     {
@@ -35,7 +36,9 @@ public static class PlaceName
     /// <summary>The comparison key of a name: folded, lower case, words separated by single spaces.</summary>
     public static string Key(ReadOnlySpan<char> name)
     {
-        var builder = new StringBuilder(name.Length);
+        // One char of output per char of input at most (a dot is added only where one was dropped).
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length + 1] : new char[name.Length + 1];
+        var length = 0;
         var space = true;
         foreach (var raw in name)
         {
@@ -45,33 +48,33 @@ public static class PlaceName
             if (c == ' ')
             {
                 if (!space)
-                    builder.Append(' ');
+                    buffer[length++] = ' ';
                 space = true;
                 continue;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
             space = false;
         }
 
-        if (builder.Length > 0 && builder[^1] == ' ')
-            builder.Length--;
+        if (length > 0 && buffer[length - 1] == ' ')
+            length--;
 
         // An abbreviation keeps its final dot, so "Ill." (Illinois) is not found by the word "Ill"
         // and "Miss." not by "Miss"; a name written without it is tried again without it.
-        if (builder.Length > 0 && name.TrimEnd().EndsWith('.'))
-            builder.Append('.');
-        var key = builder.ToString();
-        if (key.StartsWith("the ", StringComparison.Ordinal))
+        if (length > 0 && name.TrimEnd().EndsWith('.'))
+            buffer[length++] = '.';
+        var key = buffer[..length];
+        if (key.StartsWith("the "))
             key = key[4..];
-        return RewriteWords(key);
+        return RewriteWords(new string(key));
     }
 
     /// <summary>The key without a leading Arabic article ("al muharraq" gives "muharraq"), or null when it has none.</summary>
     public static string? WithoutArticle(string key)
     {
         var space = key.IndexOf(' ');
-        return space > 0 && space < key.Length - 2 && Articles.Contains(key[..space]) ? key[(space + 1)..] : null;
+        return space > 0 && space < key.Length - 2 && ArticleLookup.Contains(key.AsSpan(0, space)) ? key[(space + 1)..] : null;
     }
 
     /// <summary>A division's name without the words that say what kind of division it is, or null when that leaves nothing or changes nothing.</summary>
