@@ -190,9 +190,10 @@ UTF-8, tab-separated, one header line. \`places.tsv\`, \`places.extra.tsv\` and 
 
 \`countries.tsv\`: \`cca2\`, \`cca3\` (ISO 3166-1 alpha-3, the code Chronicle prints), English demonyms (\`;\`-separated).
 
-Rows of \`places.extra.tsv\` with empty lat and lon add their alternates to the place with the same name,
-feature and country instead of adding a place ("US", "U.S." and "America" for the United States).
-Lines starting with \`#\` are comments there.
+A row of \`places.extra.tsv\` with the name, feature and country of a place already listed adds its
+alternates to that place ("US", "U.S." and "America" for the United States; "Calif." for California) and,
+when it gives lat and lon, moves the place there (GeoNames' point for the United States, which
+world-countries puts 235 km away); any other row is a new place. Lines starting with \`#\` are comments there.
 
 ## Contents (places.tsv)
 

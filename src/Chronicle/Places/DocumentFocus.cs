@@ -79,18 +79,7 @@ internal sealed class DocumentFocus
                 continue;
             }
 
-            ends.Clear();
-            var j = i0;
-            while (ends.Count < 3)
-            {
-                while (j < text.Length && char.IsLetter(text[j]))
-                    j++;
-                ends.Add(j);
-                if (j < text.Length - 1 && text[j] == ' ' && char.IsUpper(text[j + 1]))
-                    j++;
-                else
-                    break;
-            }
+            CapitalizedWords.Ends(text, i0, 3, abbreviations: false, ends);
 
             var matched = 0;
             for (var w = ends.Count - 1; w >= 0 && matched == 0; w--)

@@ -37,18 +37,23 @@ public static class GazetteerImport
         using (archive)
         {
             var errors = new List<string>();
-            var read = 0;
-            var rows = new List<PlaceRow>();
-            foreach (var row in Rows(reader, input, options, errors))
+            var (read, written) = (0, 0);
+            IEnumerable<PlaceRow> Kept()
             {
-                read++;
-                if (row is not null)
-                    rows.Add(row);
+                foreach (var row in Rows(reader, input, options, errors))
+                {
+                    read++;
+                    if (row is null)
+                        continue;
+                    written++;
+                    yield return row;
+                }
             }
 
+            // Streamed: a full allCountries dump (millions of rows) is never held in memory.
             using var writer = new StreamWriter(output, append: false, new System.Text.UTF8Encoding(false));
-            GazetteerFile.Write(writer, rows);
-            return new GazetteerImportSummary(read, rows.Count, errors);
+            GazetteerFile.Write(writer, Kept());
+            return new GazetteerImportSummary(read, written, errors);
         }
     }
 

@@ -141,17 +141,7 @@ internal sealed class MentionReading
         if (i < text.Length - 4 && text.AsSpan(i, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
             i += 4;
         var wordEnds = new List<int>(4);
-        var j = i;
-        while (wordEnds.Count < 4 && j < text.Length && char.IsUpper(text[j]))
-        {
-            while (j < text.Length && (char.IsLetter(text[j]) || text[j] is '.' or '-' or '\'' or '\u2019'))
-                j++;
-            wordEnds.Add(j);
-            if (j < text.Length - 1 && text[j] == ' ' && char.IsUpper(text[j + 1]))
-                j++;
-            else
-                break;
-        }
+        CapitalizedWords.Ends(text, i, 4, abbreviations: true, wordEnds);
 
         for (var w = wordEnds.Count - 1; w >= 0; w--)
         {
