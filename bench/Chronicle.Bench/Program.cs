@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["pipeline"] = PipelineBench.Run,
     ["timex"] = TimexBench.Run,
     ["desk"] = DeskBench.Run,
+    ["places"] = PlacesBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -26,6 +26,8 @@ internal static class ChronicleApp
             ActorCommand.Create(console),
             EventsCommand.Create(console),
             ServeCommand.Create(console),
+            GeocodeCommand.Create(console),
+            GazetteerCommand.Create(console),
         };
         var parse = root.Parse(args);
         try

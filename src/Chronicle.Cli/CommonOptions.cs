@@ -49,6 +49,12 @@ internal static class CommonOptions
         Description = "Let fetches reach loopback and private network addresses (refused by default).",
     };
 
+    public static Option<string?> Gazetteer() => new("--gazetteer")
+    {
+        Description = "A gazetteer folder made by `chronicle gazetteer import`, used with the built-in places.",
+        HelpName = "DIR",
+    };
+
     /// <summary>Describes a command with an example, shown by --help.</summary>
     public static string Describe(string what, params string[] examples) =>
         what + "\n\nExample" + (examples.Length > 1 ? "s" : "") + ":\n" + string.Join('\n', examples.Select(e => "  " + e));

@@ -25,17 +25,25 @@ internal sealed class InputOptions
         HelpName = "DIR",
     };
 
+    public Option<string?> Gazetteer { get; } = CommonOptions.Gazetteer();
+
     public void AddTo(Command command)
     {
         command.Add(Sources);
         command.Add(Format);
         command.Add(Date);
         command.Add(Dictionaries);
+        command.Add(Gazetteer);
         command.Add(AllowPrivateNetwork);
     }
 
-    /// <summary>The full pipeline, with the user's dictionaries over the built-in knowledge when --dictionaries names a folder.</summary>
-    public ArticlePipeline CreatePipeline(ParseResult parse, CliConsole console) => ArticlePipeline.CreateDefault(ActorKnowledge.Load(parse.GetValue(Dictionaries), console));
+    /// <summary>
+    /// The full pipeline, with the user's dictionaries over the built-in knowledge when --dictionaries names
+    /// a folder, and an imported gazetteer beside the built-in one when --gazetteer does.
+    /// </summary>
+    public ArticlePipeline CreatePipeline(ParseResult parse, CliConsole console) => ArticlePipeline.CreateDefault(
+        ActorKnowledge.Load(parse.GetValue(Dictionaries), console),
+        gazetteer: parse.GetValue(Gazetteer) is { } folder ? Chronicle.Places.Gazetteer.WithImported(folder) : null);
 
     /// <summary>
     /// Reads and analyzes every source, in order: an input that cannot be read or analyzed is reported and

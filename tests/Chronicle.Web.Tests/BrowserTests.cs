@@ -25,7 +25,9 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
         Assert.Equal(dyads, await page.Locator("#network path.edge").CountAsync());
         Assert.True(await page.Locator("#network g.node").CountAsync() >= 2);
         Assert.True(await page.Locator("#map path.country").CountAsync() > 150);
-        Assert.Equal(1, await page.Locator("#map circle.point").CountAsync());
+        var places = (await server.Client.Get("/api/stats/places")).GetArrayLength();
+        Assert.Equal(places, await page.Locator("#map circle.point").CountAsync());
+        Assert.Equal(1, await page.Locator($"#map circle.point[data-place='{SampleServer.PlaceName}']").CountAsync());
         await browser.Screenshot("desk", output);
         Assert.Empty(browser.Errors);
     }
@@ -80,7 +82,7 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
 
         await page.ClickAsync("#clear");
         await browser.Settled();
-        await page.Locator("#map circle.point").DispatchEventAsync("click");
+        await page.Locator($"#map circle.point[data-place='{SampleServer.PlaceName}']").DispatchEventAsync("click");
         await browser.Settled();
         Assert.Equal(await Total("near=" + SampleServer.PlaceName), await ShownTotal(page));
         Assert.Equal(2, await ShownTotal(page));

@@ -3,7 +3,7 @@ using Chronicle.Tagging;
 
 namespace Chronicle.Cli.Commands;
 
-/// <summary>`chronicle eval pos|ner|events`: scores a tagger model on gold CoNLL-style data, or the event coder on gold events.</summary>
+/// <summary>`chronicle eval pos|ner|events|timex|geo`: scores a model, the event coder, the time expressions or the geoparser on gold data.</summary>
 internal static class EvalCommand
 {
     public static Command Create(CliConsole console)
@@ -13,6 +13,7 @@ internal static class EvalCommand
         command.Add(Create(console, ModelKind.Entities, "ner", "chronicle eval ner --gold ../shared/data/ner/conll2003/eng.testa --model conll"));
         command.Add(EventsEvaluation(console));
         command.Add(TimexEvaluation(console));
+        command.Add(GeoEvaluation(console));
         return command;
     }
 
@@ -40,6 +41,60 @@ internal static class EvalCommand
             foreach (var (name, score) in new[] { ("strict", scores.Strict), ("relaxed", scores.Relaxed), ("type", scores.Type), ("value", scores.Value) })
                 console.Out.WriteLine($"{name,-10} {100 * score.Precision,6:F1} {100 * score.Recall,6:F1} {100 * score.F1,6:F1}");
             console.Out.WriteLine($"type accuracy (of relaxed matches): {100 * scores.TypeAccuracy:F1}%");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command GeoEvaluation(CliConsole console)
+    {
+        var lgl = new Option<string?>("--lgl") { Description = "LGL (lgl.xml).", HelpName = "FILE" };
+        var geovirus = new Option<string?>("--geovirus") { Description = "GeoVirus (GeoVirus.xml).", HelpName = "FILE" };
+        var wiktor = new Option<string?>("--wiktor") { Description = "WikToR: the folder holding wiktor.jsonl.gz, or the file.", HelpName = "DIR" };
+        var gazetteer = CommonOptions.Gazetteer();
+        var errors = new Option<bool>("--errors") { Description = "Print each mention resolved more than 161 km from its gold point." };
+        var command = new Command("geo", CommonOptions.Describe(
+            "Score the geoparser with the gold place names given: Acc@161km, mean and median error, AUC (0 best) and mentions per second.",
+            "chronicle eval geo --lgl ../shared/data/geo/eval/lgl.xml",
+            "chronicle eval geo --geovirus ../shared/data/geo/eval/GeoVirus.xml",
+            "chronicle eval geo --wiktor ../shared/data/geo/eval/wiktor"));
+        command.Add(lgl);
+        command.Add(geovirus);
+        command.Add(wiktor);
+        command.Add(gazetteer);
+        command.Add(errors);
+        command.SetAction(parse =>
+        {
+            var corpora = new List<(string Name, Func<(List<Chronicle.Evaluation.GeoGoldDocument>, int)> Read)>();
+            if (parse.GetValue(lgl) is { } l)
+                corpora.Add(("LGL", () => (Chronicle.Evaluation.GeoGold.ReadLgl(l, out var bad), bad)));
+            if (parse.GetValue(geovirus) is { } g)
+                corpora.Add(("GeoVirus", () => (Chronicle.Evaluation.GeoGold.ReadGeoVirus(g, out var bad), bad)));
+            if (parse.GetValue(wiktor) is { } w)
+                corpora.Add(("WikToR", () => (Chronicle.Evaluation.GeoGold.ReadWikToR(w, out var bad), bad)));
+            if (corpora.Count == 0)
+            {
+                console.ReportError("eval geo: give --lgl FILE, --geovirus FILE or --wiktor DIR");
+                return 1;
+            }
+
+            var geoparser = new Chronicle.Places.Geoparser(Chronicle.Places.Gazetteer.Load(parse.GetValue(gazetteer)));
+            var verbose = parse.GetValue(errors);
+            foreach (var (name, read) in corpora)
+            {
+                var (documents, misaligned) = read();
+                var scores = Chronicle.Evaluation.GeoEvaluation.Run(geoparser, documents, verbose
+                    ? o =>
+                    {
+                        if (o.ErrorKm > 161)
+                            console.Out.WriteLine($"{o.Document}\t{o.Gold.Name}\t{o.Gold.Latitude:F3},{o.Gold.Longitude:F3}\t{o.Predicted?.Name ?? "-"}\t{o.Predicted?.Feature}\t{o.Predicted?.Country}\t{o.Predicted?.Latitude:F3},{o.Predicted?.Longitude:F3}\t{o.ErrorKm:F0}");
+                    }
+                    : null);
+                console.Out.WriteLine($"{name}: {scores.Documents} documents, {scores.Mentions} mentions ({misaligned} with offsets that miss their phrase left out), {scores.Scored} with a gold point; "
+                    + $"Acc@161km {100 * scores.AccuracyAt161Km:F1}%, mean error {scores.MeanErrorKm:F0} km, median {scores.MedianErrorKm:F0} km, AUC {scores.Auc:F3}, "
+                    + $"unresolved {scores.Unresolved}, {scores.MentionsPerSecond:F0} mentions/s");
+            }
+
             return 0;
         });
         return command;

@@ -17,6 +17,9 @@ public sealed record CodedEvent
 
     public int? Target { get; init; }
 
+    /// <summary>Where it happened: the resolved place named after "in", "at" or "near" nearest the verb in its sentence, if any.</summary>
+    public int? Place { get; init; }
+
     /// <summary>The verb or event noun and the pattern words that coded it.</summary>
     public required EvidenceSpan Verb { get; init; }
 

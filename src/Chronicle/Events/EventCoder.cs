@@ -264,13 +264,14 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             yield break;
         var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
         var reverse = EventTransforms.Reverse(code.Code) is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;
+        var place = EventPlace.Of(doc, sentence, verb);
         foreach (var (source, target) in Dyads(doc, sources, targets))
         {
             var confidence = Confidence(doc, source, target, modal) - (general ? 0.2 : 0);
-            yield return new CodedEvent { Sentence = sentence, Code = code, Source = source, Target = target, Verb = verb, Pattern = match.Pattern.ToString(), Confidence = confidence };
+            yield return new CodedEvent { Sentence = sentence, Code = code, Source = source, Target = target, Verb = verb, Place = place, Pattern = match.Pattern.ToString(), Confidence = confidence };
             // "A visited B" is also "B hosted A"; "A met B", "B met A".
             if (reverse is not null && target is { } other && source is not null)
-                yield return new CodedEvent { Sentence = sentence, Code = reverse, Source = other, Target = source, Verb = verb, Pattern = match.Pattern.ToString(), Confidence = confidence };
+                yield return new CodedEvent { Sentence = sentence, Code = reverse, Source = other, Target = source, Verb = verb, Place = place, Pattern = match.Pattern.ToString(), Confidence = confidence };
         }
     }
 

@@ -23,7 +23,7 @@ public static class EventRecords
                     article.Article.Id, story.Story.Index, coded.Sentence, doc.TextOf(doc.Sentences[coded.Sentence]),
                     source, target,
                     coded.Code.Code, coded.Code.Plover, coded.Code.Goldstein, coded.Code.Quad,
-                    date, precision, dateText, null,
+                    date, precision, dateText, coded.Place is { } p ? PlaceView(doc.Places[p]) : null,
                     coded.Confidence,
                     new EvidenceView(source is null ? null : [source.Start, source.End], [coded.Verb.Start, coded.Verb.End], target is null ? null : [target.Start, target.End], time),
                     coded.Pattern, article.Article.Url, QuoteOf(doc, coded));
@@ -70,6 +70,10 @@ public static class EventRecords
             start = doc.Tokens[time.FirstToken - 1].Start;
         return (date, precision, doc.Text[start..time.End], [time.Start, time.End]);
     }
+
+    private static PlaceView? PlaceView(Places.PlaceMention mention) => mention.Place is { } place
+        ? new PlaceView(place.Name, place.GeonameId, place.CountryAlpha3, Math.Round(place.Latitude, 4), Math.Round(place.Longitude, 4))
+        : null;
 
     private static ActorView View(Doc doc, ActorMention mention) =>
         new(doc.Text[mention.Start..mention.End], mention.Code?.Value, mention.Code?.Country, mention.Code?.Sector, mention.Name, mention.Start, mention.End);

@@ -1,6 +1,8 @@
 using Chronicle.Actors;
 using Chronicle.Articles;
 using Chronicle.Events;
+using Chronicle.Places;
+using Gazetteer = Chronicle.Places.Gazetteer;
 using Chronicle.Stories;
 using Chronicle.Tagging;
 using Chronicle.Text;
@@ -22,15 +24,16 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
 
     /// <summary>
     /// The pipeline with every annotator Chronicle has, in flow order, with the shipped models and the
-    /// given actor knowledge and event patterns (the built-in ones when null).
+    /// given actor knowledge, event patterns and gazetteer (the built-in ones when null).
     /// </summary>
-    public static ArticlePipeline CreateDefault(ActorLexicon? actors = null, PatternDictionary? patterns = null) => new(
+    public static ArticlePipeline CreateDefault(ActorLexicon? actors = null, PatternDictionary? patterns = null, Gazetteer? gazetteer = null) => new(
         [
             new TokenizerAnnotator(),
             new PosTagger(ModelCatalog.Load("pos")),
             new EntityRecognizer(ModelCatalog.Load("ontonotes")),
             new TimexAnnotator(),
             new ActorCoder(actors ?? ActorLexicon.BuiltIn),
+            new PlaceAnnotator(new Geoparser(gazetteer ?? Gazetteer.BuiltIn)),
             new QuoteFinder(patterns ?? PatternDictionary.Default),
             new EventCoder(patterns ?? PatternDictionary.Default, CameoCodebook.Default),
         ],

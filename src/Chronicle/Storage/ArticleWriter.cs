@@ -122,14 +122,16 @@ internal static class ArticleWriter
             INSERT INTO events (id, article_id, story, sentence, cameo, plover, goldstein, quad,
                 source_text, source_code, source_country, source_sector, source_name,
                 target_text, target_code, target_country, target_sector, target_name,
-                date, date_precision, date_text, confidence, source_start, source_end, verb_start, verb_end, target_start, target_end, time_start, time_end, pattern)
+                date, date_precision, date_text, place_name, place_geonameid, place_country, place_lat, place_lon,
+                confidence, source_start, source_end, verb_start, verb_end, target_start, target_end, time_start, time_end, pattern)
             VALUES ($id, $article, $story, $sentence, $cameo, $plover, $goldstein, $quad,
                 $stext, $scode, $scountry, $ssector, $sname, $ttext, $tcode, $tcountry, $tsector, $tname,
-                $date, $precision, $datetext, $confidence, $sstart, $send, $vstart, $vend, $tstart, $tend, $timestart, $timeend, $pattern)
+                $date, $precision, $datetext, $pname, $pgeonameid, $pcountry, $plat, $plon,
+                $confidence, $sstart, $send, $vstart, $vend, $tstart, $tend, $timestart, $timeend, $pattern)
             """,
             "$id", "$article", "$story", "$sentence", "$cameo", "$plover", "$goldstein", "$quad",
             "$stext", "$scode", "$scountry", "$ssector", "$sname", "$ttext", "$tcode", "$tcountry", "$tsector", "$tname",
-            "$date", "$precision", "$datetext", "$confidence", "$sstart", "$send", "$vstart", "$vend", "$tstart", "$tend", "$timestart", "$timeend", "$pattern");
+            "$date", "$precision", "$datetext", "$pname", "$pgeonameid", "$pcountry", "$plat", "$plon", "$confidence", "$sstart", "$send", "$vstart", "$vend", "$tstart", "$tend", "$timestart", "$timeend", "$pattern");
         var n = 0;
         foreach (var e in EventRecords.Of(analyzed))
         {
@@ -137,7 +139,7 @@ internal static class ArticleWriter
                 $"{id}-{n++}", id, e.Story, e.Sentence, e.Cameo, e.Plover, e.Goldstein, e.Quad,
                 e.Source?.Text, e.Source?.Code, e.Source?.Country, e.Source?.Sector, e.Source?.Name,
                 e.Target?.Text, e.Target?.Code, e.Target?.Country, e.Target?.Sector, e.Target?.Name,
-                e.Date, e.Date is null ? null : e.DatePrecision, e.DateText, e.Confidence,
+                e.Date, e.Date is null ? null : e.DatePrecision, e.DateText, e.Place?.Name, e.Place?.Geonameid, e.Place?.Country, e.Place?.Lat, e.Place?.Lon, e.Confidence,
                 e.Source?.Start, e.Source?.End, e.Evidence.Verb[0], e.Evidence.Verb[1], e.Target?.Start, e.Target?.End, e.Evidence.Time?[0], e.Evidence.Time?[1], e.Pattern);
         }
     }

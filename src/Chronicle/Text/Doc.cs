@@ -1,5 +1,6 @@
 using Chronicle.Actors;
 using Chronicle.Events;
+using Chronicle.Places;
 using Chronicle.Time;
 
 namespace Chronicle.Text;
@@ -18,6 +19,7 @@ public sealed class Doc(string text, DateOnly? date = null)
     private Entity[] _entities = [];
     private TimeExpression[] _timeExpressions = [];
     private ActorMention[] _actors = [];
+    private PlaceMention[] _places = [];
     private CodedEvent[] _events = [];
     private Quote[] _quotes = [];
 
@@ -44,6 +46,9 @@ public sealed class Doc(string text, DateOnly? date = null)
 
     /// <summary>Actor mentions (names, descriptions, pronouns) in text order; empty until the actor coder has run.</summary>
     public IReadOnlyList<ActorMention> Actors => _actors;
+
+    /// <summary>Place mentions (names and demonyms) in text order, resolved where the gazetteer knows them; empty until the place annotator has run.</summary>
+    public IReadOnlyList<PlaceMention> Places => _places;
 
     /// <summary>Coded events in sentence order; empty until the event coder has run.</summary>
     public IReadOnlyList<CodedEvent> Events => _events;
@@ -85,6 +90,9 @@ public sealed class Doc(string text, DateOnly? date = null)
 
     /// <summary>Sets the actor layer; it can be set once.</summary>
     public void SetActors(ActorMention[] actors) => _actors = SetOnce(_actors, actors, "actors");
+
+    /// <summary>Sets the place layer; it can be set once.</summary>
+    public void SetPlaces(PlaceMention[] places) => _places = SetOnce(_places, places, "places");
 
     /// <summary>Sets the event layer; it can be set once.</summary>
     public void SetEvents(CodedEvent[] events) => _events = SetOnce(_events, events, "events");

@@ -1,0 +1,54 @@
+using Chronicle.Text;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// Where an event happened, as its sentence says: a resolved place named after a locative preposition
+/// ("in Baghdad", "at the Jau prison", "near Socotra"), the one nearest the verb. A place named any other
+/// way ("Iraq's minister", "Bahraini forces") says who, not where, and is passed over.
+/// </summary>
+internal static class EventPlace
+{
+    private static readonly HashSet<string> Locatives = ["in", "at", "near", "inside", "outside"];
+
+    /// <summary>The index in the Doc's place layer of the event's place, or null.</summary>
+    public static int? Of(Doc doc, int sentence, EvidenceSpan verb)
+    {
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < doc.Places.Count; i++)
+        {
+            var mention = doc.Places[i];
+            if (mention.Sentence != sentence || mention.Place is null || mention.Demonym || !AfterLocative(doc.Text, mention.Start))
+                continue;
+            var distance = mention.Start >= verb.End ? mention.Start - verb.End : Math.Max(0, verb.Start - mention.End);
+            if (distance < bestDistance)
+            {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    // The word before the mention, skipping "the", is a locative preposition.
+    private static bool AfterLocative(string text, int start)
+    {
+        var word = WordBefore(text, start, out var wordStart);
+        if (word == "the")
+            word = WordBefore(text, wordStart, out _);
+        return Locatives.Contains(word);
+    }
+
+    private static string WordBefore(string text, int end, out int start)
+    {
+        var i = end;
+        while (i > 0 && text[i - 1] == ' ')
+            i--;
+        start = i;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+            start--;
+        return text[start..i].ToLowerInvariant();
+    }
+}

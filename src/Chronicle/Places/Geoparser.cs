@@ -1,0 +1,212 @@
+namespace Chronicle.Places;
+
+/// <summary>
+/// Resolves the place mentions of one document to gazetteer entries. Each candidate is scored by
+/// what it is (population, and countries, divisions and capitals before villages of the same name)
+/// and by the document around it: the countries and divisions the document is about, the places its
+/// other mentions resolve to, a containing place named after it ("Pandi, Bulacan", "Diraz in Bahrain"),
+/// a kind word ("Diraz village") and a capital used as an actor ("Washington said"). Immutable and
+/// thread-safe.
+/// </summary>
+public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = null)
+{
+    private readonly GeoparserWeights w = weights ?? new GeoparserWeights();
+
+    public Gazetteer Gazetteer { get; } = gazetteer;
+
+    /// <summary>
+    /// Resolves every mention of <paramref name="text"/>. <paramref name="contextCountries"/> are
+    /// alpha-2 codes the document is known to be about besides its place names (its actors' countries).
+    /// </summary>
+    public PlaceResolution[] Resolve(string text, IReadOnlyList<PlaceSpan> mentions, IReadOnlyList<string>? contextCountries = null)
+    {
+        var readings = new MentionReading[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+            readings[m] = MentionReading.Read(Gazetteer, text, mentions[m].Start, mentions[m].End);
+
+        // One voter per distinct name: a name repeated ten times is still one piece of evidence.
+        var voters = new Dictionary<string, int>(StringComparer.Ordinal);
+        var voterOf = new int[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (!voters.TryGetValue(readings[m].Key, out var v))
+                voters[readings[m].Key] = v = voters.Count;
+            voterOf[m] = v;
+        }
+
+        var background = DocumentFocus.FromText(Gazetteer, text, mentions);
+        foreach (var country in contextCountries ?? [])
+            background.Add(country, "", 1);
+
+        var local = new double[mentions.Count][];
+        for (var m = 0; m < mentions.Count; m++)
+            local[m] = LocalScores(readings[m]);
+
+        var scores = local;
+        for (var round = 0; round < w.Rounds; round++)
+        {
+            var best = Best(readings, scores);
+            var votes = new DocumentFocus[voters.Count];
+            var seen = new bool[voters.Count];
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (seen[voterOf[m]])
+                    continue;
+                seen[voterOf[m]] = true;
+                votes[voterOf[m]] = Vote(readings[m], scores[m]);
+            }
+
+            var focus = new DocumentFocus();
+            focus.AddAll(background);
+            foreach (var vote in votes)
+                focus.AddAll(vote);
+
+            var next = new double[mentions.Count][];
+            for (var m = 0; m < mentions.Count; m++)
+                next[m] = ContextScores(readings[m], local[m], focus, votes[voterOf[m]], best, voterOf, voterOf[m]);
+            scores = next;
+        }
+
+        var chosen = Best(readings, scores);
+        var result = new PlaceResolution[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+            result[m] = new PlaceResolution(mentions[m].Start, mentions[m].End, chosen[m], readings[m].Demonym);
+        return result;
+    }
+
+    private double[] LocalScores(MentionReading reading)
+    {
+        var scores = new double[reading.Candidates.Length];
+        for (var c = 0; c < scores.Length; c++)
+        {
+            var place = Gazetteer.Places[reading.Candidates[c]];
+            var score = w.Population * Math.Log10(place.Population + 1) + KindBonus(place.Kind);
+            if (reading.Loose.Length > 0 && reading.Loose[c])
+                score -= w.Loose;
+            if (KindHints.Fits(reading.Hint, place.Kind) is { } fits)
+                score += fits ? w.Hint : -w.Hint;
+            if (reading.ActsAsActor && place.Kind == PlaceKind.Capital)
+                score += w.ActorCapital;
+            if (reading.Containers.Length > 0 && reading.Containers.Any(a => Contains(Gazetteer.Places[a], place)))
+                score += w.Contained;
+            if (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && HasSeatNamedAlike(reading, place))
+                score -= w.SeatOverDivision;
+            scores[c] = score;
+        }
+
+        return scores;
+    }
+
+    // A division that shares its name with a town inside it ("Baghdad", "Erbil", "New York") is
+    // named after that town, and news means the town.
+    private bool HasSeatNamedAlike(MentionReading reading, Place division)
+    {
+        foreach (var index in reading.Candidates)
+        {
+            var other = Gazetteer.Places[index];
+            if (other.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City
+                && other.Country == division.Country && other.Admin1 == division.Admin1 && other.Population * 20 >= division.Population)
+                return true;
+        }
+
+        return false;
+    }
+
+    private double[] ContextScores(MentionReading reading, double[] local, DocumentFocus focus, DocumentFocus own, Place?[] best, int[] voterOf, int voter)
+    {
+        var scores = new double[local.Length];
+        for (var c = 0; c < scores.Length; c++)
+        {
+            var place = Gazetteer.Places[reading.Candidates[c]];
+            var score = local[c];
+            score += w.Focus * focus.CountryShare(place.Country, own);
+            score += w.Admin1 * focus.Admin1Share(place.Country, place.Admin1, own);
+
+            score += w.Near * Nearness(place, best, voterOf, voter);
+            scores[c] = score;
+        }
+
+        return scores;
+    }
+
+    // How close a candidate lies to the places the document's other names resolve to (1 at the same point).
+    private double Nearness(Place place, Place?[] best, int[] voterOf, int voter)
+    {
+        if (place.Kind is PlaceKind.Country or PlaceKind.Continent or PlaceKind.Water)
+            return 0;
+        var nearest = double.MaxValue;
+        for (var m = 0; m < best.Length; m++)
+        {
+            if (voterOf[m] == voter || best[m] is not { } other || other.Kind is PlaceKind.Country or PlaceKind.Continent or PlaceKind.Water or PlaceKind.Region)
+                continue;
+            nearest = Math.Min(nearest, GeoMath.DistanceKm(place, other));
+        }
+
+        return nearest == double.MaxValue ? 0 : Math.Exp(-nearest / w.NearKm);
+    }
+
+    // A mention's vote: its candidates' probabilities (a softmax of their scores), summed by country and division.
+    private DocumentFocus Vote(MentionReading reading, double[] scores)
+    {
+        var vote = new DocumentFocus();
+        if (scores.Length == 0)
+            return vote;
+        var max = scores.Max();
+        var sum = scores.Sum(s => Math.Exp(s - max));
+        for (var c = 0; c < scores.Length; c++)
+        {
+            var place = Gazetteer.Places[reading.Candidates[c]];
+            var p = Math.Exp(scores[c] - max) / sum;
+            vote.Add(place.Country, place.Kind is PlaceKind.Country ? "" : place.Admin1, p);
+        }
+
+        return vote;
+    }
+
+    private Place?[] Best(MentionReading[] readings, double[][] scores)
+    {
+        var best = new Place?[readings.Length];
+        for (var m = 0; m < readings.Length; m++)
+        {
+            var top = -1;
+            for (var c = 0; c < scores[m].Length; c++)
+            {
+                if (top < 0 || scores[m][c] > scores[m][top])
+                    top = c;
+            }
+
+            best[m] = top < 0 ? null : Gazetteer.Places[readings[m].Candidates[top]];
+        }
+
+        return best;
+    }
+
+    private double KindBonus(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Continent => w.Continent,
+        PlaceKind.Country => w.Country,
+        PlaceKind.Admin1 => w.Admin1Kind,
+        PlaceKind.Region or PlaceKind.Water => w.Region,
+        PlaceKind.Capital => w.Capital,
+        PlaceKind.AdminSeat => w.AdminSeat,
+        PlaceKind.Landform => w.Landform,
+        PlaceKind.LocalSeat or PlaceKind.Admin2 => w.LocalSeat,
+        _ => 0,
+    };
+
+    /// <summary>Whether <paramref name="area"/> contains <paramref name="place"/>: by codes for countries and divisions, by distance otherwise.</summary>
+    internal static bool Contains(Place area, Place place)
+    {
+        if (area.Index == place.Index)
+            return false;
+        return area.Kind switch
+        {
+            PlaceKind.Country => area.Country == place.Country && place.Kind != PlaceKind.Country,
+            PlaceKind.Admin1 => area.Country == place.Country && area.Admin1 == place.Admin1 && place.Kind != PlaceKind.Country,
+            PlaceKind.Admin2 => GeoMath.DistanceKm(area, place) < 80,
+            PlaceKind.Landform => GeoMath.DistanceKm(area, place) < 150,
+            PlaceKind.Continent => GeoMath.DistanceKm(area, place) < 4000,
+            _ => GeoMath.DistanceKm(area, place) < 600,
+        };
+    }
+}

@@ -1,0 +1,38 @@
+using Chronicle.Articles;
+using Chronicle.Pipeline;
+
+namespace Chronicle.Tests.Places;
+
+/// <summary>An event's place: the resolved place after "in", "at" or "near" nearest its verb; sentences written for these tests.</summary>
+public class EventPlaceTests
+{
+    private static readonly Lazy<ArticlePipeline> Pipeline = new(() => ArticlePipeline.CreateDefault());
+
+    private static List<(string Cameo, string? Place, string? Country)> Code(string text)
+    {
+        var analyzed = Pipeline.Value.Analyze(new RawArticle { Text = text, Location = new InputLocation("test") });
+        return
+        [
+            .. analyzed.Stories.SelectMany(s => s.Doc.Events.Select(e =>
+                (e.Code.Code, e.Place is { } p ? s.Doc.Places[p].Place?.Name : null, e.Place is { } q ? s.Doc.Places[q].Place?.CountryAlpha3 : null))),
+        ];
+    }
+
+    [Fact]
+    public void An_arrest_in_a_city_takes_that_city_as_its_place()
+    {
+        var arrest = Code("Kenyan police arrested three Somali journalists in Nairobi on Tuesday.").First(e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+
+        Assert.Equal("Nairobi", arrest.Place);
+        Assert.Equal("KEN", arrest.Country);
+    }
+
+    [Fact]
+    public void A_place_that_only_says_who_is_not_where()
+    {
+        var events = Code("Iraq's foreign minister criticized Iranian officials on Monday.");
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Null(e.Place));
+    }
+}

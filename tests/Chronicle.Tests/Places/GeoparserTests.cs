@@ -1,0 +1,83 @@
+using Chronicle.Places;
+
+namespace Chronicle.Tests.Places;
+
+/// <summary>Ambiguous names resolved by what the text around them says; sentences written for these tests.</summary>
+public class GeoparserTests
+{
+    [Fact]
+    public void A_famous_city_wins_when_nothing_else_is_said()
+    {
+        var paris = Geocode.First("Paris hosted the talks.", "Paris");
+
+        Assert.Equal("FRA", paris?.CountryAlpha3);
+    }
+
+    [Fact]
+    public void The_countries_a_text_is_about_choose_among_namesakes()
+    {
+        const string text = "Storms flooded roads around Dallas and Tyler on Monday, and officials in Texas said Paris was cut off for hours.";
+
+        var paris = Geocode.First(text, "Paris", "Dallas", "Tyler", "Texas");
+
+        Assert.Equal("USA", paris?.CountryAlpha3);
+        Assert.Equal("TX", paris?.Admin1);
+    }
+
+    [Fact]
+    public void A_place_named_after_a_comma_contains_the_one_before_it()
+    {
+        var missouri = Geocode.First("The plant in Springfield, Mo., will close.", "Springfield");
+        var illinois = Geocode.First("The plant in Springfield, Illinois, will close.", "Springfield", "Illinois");
+
+        Assert.Equal("MO", missouri?.Admin1);
+        Assert.Equal("IL", illinois?.Admin1);
+    }
+
+    [Fact]
+    public void A_place_named_after_in_contains_the_one_before_it()
+    {
+        var springfield = Geocode.First("Voters in Springfield in Ohio went to the polls.", "Springfield", "Ohio");
+
+        Assert.Equal("OH", springfield?.Admin1);
+    }
+
+    [Fact]
+    public void A_demonym_stands_for_its_country_and_a_shared_one_for_the_sovereign_state()
+    {
+        const string text = "Bahraini police and American diplomats met.";
+        var places = Geocode.All(text, "Bahraini", "American");
+
+        Assert.Equal("BHR", places[0].Place?.CountryAlpha3);
+        Assert.Equal(PlaceKind.Country, places[0].Place?.Kind);
+        Assert.Equal("USA", places[1].Place?.CountryAlpha3);
+    }
+
+    [Fact]
+    public void A_kind_word_after_a_name_chooses_that_kind_of_place()
+    {
+        var state = Geocode.First("Wildfires spread across Washington state this summer.", "Washington");
+        var capital = Geocode.First("Washington said the sanctions would stay.", "Washington");
+
+        Assert.Equal(PlaceKind.Admin1, state?.Kind);
+        Assert.Equal(PlaceKind.Capital, capital?.Kind);
+    }
+
+    [Fact]
+    public void A_name_the_gazetteer_lacks_stays_unresolved()
+    {
+        var place = Geocode.First("They met in Qwxrtzville.", "Qwxrtzville");
+
+        Assert.Null(place);
+    }
+
+    [Fact]
+    public void The_arabic_article_and_diacritics_do_not_stop_a_match()
+    {
+        var muharraq = Geocode.First("Protesters gathered in Muharraq.", "Muharraq");
+        var sanaa = Geocode.First("Talks resumed in Sana'a.", "Sana'a");
+
+        Assert.Equal("BHR", muharraq?.CountryAlpha3);
+        Assert.Equal("YEM", sanaa?.CountryAlpha3);
+    }
+}
