@@ -7,7 +7,7 @@ namespace Chronicle.Bench;
 /// <summary>
 /// The whole pipeline on raw text, as `chronicle extract` runs it: <c>pipeline FILE [PASSES]</c> cuts
 /// the text into articles at blank lines, then analyzes them all on every core (tokens, POS, entities,
-/// actors, events) once to warm up and PASSES more times (default 2), and prints articles, sentences,
+/// time expressions, actors, places, quotes, events) once to warm up and PASSES more times (default 2), and prints articles, sentences,
 /// actor mentions and events per second of wall time.
 /// </summary>
 internal static class PipelineBench
