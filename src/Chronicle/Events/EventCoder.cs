@@ -12,19 +12,6 @@ namespace Chronicle.Events;
 /// </summary>
 public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codebook) : IAnnotator
 {
-    /// <summary>The token an event's verb starts at.</summary>
-    private static int VerbToken(Doc doc, CodedEvent coded)
-    {
-        var sentence = doc.Sentences[coded.Sentence];
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            if (doc.Tokens[t].End > coded.Verb.Start)
-                return t;
-        }
-
-        return sentence.FirstToken;
-    }
-
     /// <summary>Statements (CAMEO 01): coded only when the sentence states nothing more specific by the same speaker.</summary>
     private const string StatementRoot = "01";
 
@@ -137,7 +124,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             }
 
             var modal = group.Modal is not null && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
-            var agentless = passive ? IsPlainPassive(doc, words, sentence, group, targets) : sources.Count == 0 && IsViolentCause(words, sentence, group);
+            var agentless = passive ? ClauseReadings.IsPlainPassive(doc, words, sentence, group, targets) : sources.Count == 0 && ClauseReadings.IsViolentCause(words, sentence, group);
             events.AddRange(Events(doc, index, found, sources, targets, modal, general, agentless));
         }
 
@@ -159,7 +146,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             if (covered.Contains(i) || !NounPhraseChunker.IsNoun(doc.PosTags[i]) || actors.Covering(i) is not null)
                 continue;
             var presupposed = complements.Contains(i);
-            if (presupposed && !IsPresupposed(words, sentence, i))
+            if (presupposed && !ClauseReadings.IsPresupposed(words, sentence, i))
                 continue;
             var match = patterns.ForNoun(words[i])
                 .Select(p => PatternMatcher.Match(p, i, sentence.EndToken, words, doc, actors, objectMoved: false))
@@ -182,45 +169,22 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         }
     }
 
-    /// <summary>Prepositions after which "the X of ..." names an event that has happened: "measures against the expulsion of".</summary>
-    private static readonly HashSet<string> PresupposingPrepositions = ["against", "over", "about", "of", "for"];
-
-    /// <summary>A definite event noun after a presupposing preposition, inside a complement: "against the expulsion".</summary>
-    private static bool IsPresupposed(string[] words, Sentence sentence, int noun)
-    {
-        var article = noun - 1;
-        while (article > sentence.FirstToken && words[article] is not "the" && noun - article < 3)
-            article--;
-        return words[article] == "the" && article > sentence.FirstToken && PresupposingPrepositions.Contains(words[article - 1]);
-    }
-
     private static bool IsCoded(Doc doc, int? mention) => mention is { } m && doc.Actors[m].Code is not null;
 
-    private const int MaterialConflict = 4;
-
-    /// <summary>Words that open a clause inside another: a passive after them is background, not the news ("Serbia, where 28 people were killed").</summary>
-    private static readonly HashSet<string> ClauseOpeners = ["where", "which", "who", "whom", "that", "when", "as", "after", "since", "while", "because", "before"];
-
-    /// <summary>What does violence without being an actor: "a minefield explosion killed two youths".</summary>
-    private static readonly HashSet<string> ViolentCauses =
-    [
-        "explosion", "explosions", "blast", "blasts", "bomb", "bombs", "bombing", "bombings", "attack", "attacks", "airstrike", "airstrikes",
-        "shelling", "rocket", "rockets", "missile", "missiles", "mine", "mines", "landmine", "landmines", "gunfire", "shooting", "shootings",
-        "fighting", "clashes", "violence", "ambush", "raid", "raids", "drone",
-    ];
-
-    /// <summary>An active verb whose subject is a violent cause, not an actor, right before it.</summary>
-    private static bool IsViolentCause(string[] words, Sentence sentence, VerbGroup group) =>
-        group.FirstToken > sentence.FirstToken && ViolentCauses.Contains(words[group.FirstToken - 1]);
-
-    /// <summary>A passive whose subject stands right before its verb, in a clause that is no relative or adverbial one.</summary>
-    private static bool IsPlainPassive(Doc doc, string[] words, Sentence sentence, VerbGroup group, List<int> subjects)
+    /// <summary>The token an event's verb starts at.</summary>
+    private static int VerbToken(Doc doc, CodedEvent coded)
     {
-        if (subjects.Count == 0 || doc.Actors[subjects[^1]].EndToken != group.FirstToken)
-            return false;
-        var start = subjects.Min(s => doc.Actors[s].FirstToken);
-        return start == sentence.FirstToken || !ClauseOpeners.Contains(words[start - 1]) && doc.PosTags[start - 1] is not ("WDT" or "WRB" or "WP" or "IN");
+        var sentence = doc.Sentences[coded.Sentence];
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (doc.Tokens[t].End > coded.Verb.Start)
+                return t;
+        }
+
+        return sentence.FirstToken;
     }
+
+    private const int MaterialConflict = 4;
 
     /// <summary>How many tokens after a verbal event its complement may run.</summary>
     private const int ComplementLength = 15;

@@ -1,0 +1,48 @@
+using Chronicle.Syntax;
+using Chronicle.Text;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// What a clause says about whether its event happened, beyond its verb and roles: an event noun inside an
+/// appeal that the appeal takes as done ("measures against the expulsion of ..."), and acts of force whose
+/// doer goes unnamed ("three soldiers were killed", "a roadside bomb killed ...").
+/// </summary>
+internal static class ClauseReadings
+{
+    /// <summary>Prepositions after which "the X of ..." names an event that has happened: "measures against the expulsion of".</summary>
+    private static readonly HashSet<string> PresupposingPrepositions = ["against", "over", "about", "of", "for"];
+
+    /// <summary>A definite event noun after a presupposing preposition, inside a complement: "against the expulsion".</summary>
+    public static bool IsPresupposed(string[] words, Sentence sentence, int noun)
+    {
+        var article = noun - 1;
+        while (article > sentence.FirstToken && words[article] is not "the" && noun - article < 3)
+            article--;
+        return words[article] == "the" && article > sentence.FirstToken && PresupposingPrepositions.Contains(words[article - 1]);
+    }
+
+    /// <summary>Words that open a clause inside another: a passive after them is background, not the news ("Serbia, where 28 people were killed").</summary>
+    private static readonly HashSet<string> ClauseOpeners = ["where", "which", "who", "whom", "that", "when", "as", "after", "since", "while", "because", "before"];
+
+    /// <summary>What does violence without being an actor: "a minefield explosion killed two youths".</summary>
+    private static readonly HashSet<string> ViolentCauses =
+    [
+        "explosion", "explosions", "blast", "blasts", "bomb", "bombs", "bombing", "bombings", "attack", "attacks", "airstrike", "airstrikes",
+        "shelling", "rocket", "rockets", "missile", "missiles", "mine", "mines", "landmine", "landmines", "gunfire", "shooting", "shootings",
+        "fighting", "clashes", "violence", "ambush", "raid", "raids", "drone",
+    ];
+
+    /// <summary>An active verb whose subject is a violent cause, not an actor, right before it.</summary>
+    public static bool IsViolentCause(string[] words, Sentence sentence, VerbGroup group) =>
+        group.FirstToken > sentence.FirstToken && ViolentCauses.Contains(words[group.FirstToken - 1]);
+
+    /// <summary>A passive whose subject stands right before its verb, in a clause that is no relative or adverbial one.</summary>
+    public static bool IsPlainPassive(Doc doc, string[] words, Sentence sentence, VerbGroup group, List<int> subjects)
+    {
+        if (subjects.Count == 0 || doc.Actors[subjects[^1]].EndToken != group.FirstToken)
+            return false;
+        var start = subjects.Min(s => doc.Actors[s].FirstToken);
+        return start == sentence.FirstToken || !ClauseOpeners.Contains(words[start - 1]) && doc.PosTags[start - 1] is not ("WDT" or "WRB" or "WP" or "IN");
+    }
+}
