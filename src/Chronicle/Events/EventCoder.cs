@@ -112,7 +112,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 continue;
             }
 
-            if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is { } intent)
+            if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, group.Modal) is { } threat)
+                found = found with { Pattern = found.Pattern with { Code = threat } };
+            else if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is { } intent)
                 found = found with { Pattern = found.Pattern with { Code = intent } };
 
             // "refused to meet X", "demanded that Y withdraw": what is refused, demanded or promised is not an event of its own.
@@ -326,6 +328,18 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         for (var i = noun; i < firstFinite.FirstToken; i++)
         {
             if (words[i] == ",")
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"... unless a ceasefire is arranged", "... if cooperation founders": a condition after the event, in its sentence.</summary>
+    private static bool ConditionFollows(string[] words, Sentence sentence, int from)
+    {
+        for (var i = from; i < sentence.EndToken; i++)
+        {
+            if (words[i] is "unless" || words[i] == "if" && words[i - 1] is not "even" and not "as")
                 return true;
         }
 

@@ -32,6 +32,37 @@ internal static class EventTransforms
         };
     }
 
+    private static readonly HashSet<string> PossibleModals = ["will", "would", "shall", "'ll", "wo", "may", "might", "could"];
+
+    /// <summary>
+    /// The threat a future or possible event makes when a condition follows it: "will withdraw its force
+    /// unless a ceasefire is arranged" threatens to pull out (136), "may halt mediation if ..." to quit
+    /// mediation (135). Null when the modal states no future or possibility, or the event is a threat already.
+    /// </summary>
+    public static string? ForConditionalFuture(string code, string? modal)
+    {
+        if (modal is null || !PossibleModals.Contains(modal) || code.StartsWith("13", StringComparison.Ordinal))
+            return null;
+        return code[..2] switch
+        {
+            "08" => "136",
+            "14" => "133",
+            "16" => code[..3] switch
+            {
+                "161" => "1313",
+                "162" => "1311",
+                "163" => "1312",
+                "164" => "134",
+                "165" => "135",
+                "166" => "136",
+                _ => "131",
+            },
+            "17" => "137",
+            "18" or "19" or "20" => "138",
+            _ => "130",
+        };
+    }
+
     /// <summary>Whether a modal makes the clause a duty laid on its subject ("must", "should").</summary>
     public static bool IsDuty(string? modal) => modal is not null && DutyModals.Contains(modal);
 

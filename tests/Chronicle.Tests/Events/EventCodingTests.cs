@@ -219,4 +219,14 @@ public class EventCodingTests
         Assert.Null(killing.Source);
         Assert.Equal("KENMIL", killing.TargetCode);
     }
+
+    [Fact]
+    public void A_future_event_on_a_condition_is_a_threat()
+    {
+        var conditional = EventPipeline.Code("Kenya will withdraw its troops from Somalia unless the African Union pays their salaries.");
+        var plain = EventPipeline.Code("Kenya will withdraw its troops from Somalia next year.");
+
+        Assert.Contains(conditional, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "KEN");
+        Assert.DoesNotContain(plain, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+    }
 }
