@@ -16,7 +16,10 @@ public sealed record ArticleView(
             story.Sentences.Select(x => new SentenceSpan(x.Index, x.Start, x.End)).ToList(),
             story.Sentences.SelectMany(x => x.Entities.Select(e => new EntitySpan(x.Index, e.Start, e.End, e.Type, e.Text))).ToList(),
             story.Sentences.SelectMany(x => x.Actors.Select(a => new ActorSpan(x.Index, a.Start, a.End, a.Text, a.Code, a.Name, a.Via, a.Kind))).ToList(),
-            events.Where(e => e.Story == story.Index).ToList()))).ToList();
+            events.Where(e => e.Story == story.Index).ToList())
+        {
+            Times = story.Sentences.SelectMany(x => x.Times.Select(t => new TimeSpanView(x.Index, t.Start, t.End, t.Type, t.Value, t.Text))).ToList(),
+        })).ToList();
         return new ArticleView(s.Id, s.Title, s.Url, s.Date, s.Language, article.Source, article.Byline, article.Captions, stories);
     }
 }
@@ -29,12 +32,19 @@ public sealed record StoryView(int Index, int Start, int End, string Text, Story
 /// place where the stages that read them have run).
 /// </summary>
 public sealed record StoryLayers(
-    IReadOnlyList<SentenceSpan> Sentences, IReadOnlyList<EntitySpan> Entities, IReadOnlyList<ActorSpan> Actors, IReadOnlyList<EventRecord> Events);
+    IReadOnlyList<SentenceSpan> Sentences, IReadOnlyList<EntitySpan> Entities, IReadOnlyList<ActorSpan> Actors, IReadOnlyList<EventRecord> Events)
+{
+    /// <summary>Every time expression the time annotator found, with its TIMEX3 type and value.</summary>
+    public IReadOnlyList<TimeSpanView> Times { get; init; } = [];
+}
 
 public sealed record SentenceSpan(int Index, int Start, int End);
 
 /// <summary>A named entity (PERSON, ORG, GPE, DATE, ...).</summary>
 public sealed record EntitySpan(int Sentence, int Start, int End, string Type, string Text);
+
+/// <summary>A time expression with its TIMEX3 type (DATE, TIME, DURATION, SET) and value ("2023-02-23", "P2Y").</summary>
+public sealed record TimeSpanView(int Sentence, int Start, int End, string Type, string Value, string Text);
 
 /// <summary>An actor mention with its code, name, and how it was coded ("dictionary", "context", "coreference").</summary>
 public sealed record ActorSpan(int Sentence, int Start, int End, string Text, string? Code, string? Name, string Via, string Kind);

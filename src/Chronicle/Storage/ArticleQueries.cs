@@ -91,6 +91,7 @@ internal static class ArticleQueries
     {
         var entities = Entities(connection, id);
         var actors = Actors(connection, id);
+        var times = Times(connection, id);
         using var command = connection.Command(
             """SELECT story, idx, start, "end", text FROM sentences WHERE article_id = $id ORDER BY story, idx""", ("$id", id));
         using var reader = command.ExecuteReader();
@@ -103,9 +104,29 @@ internal static class ArticleQueries
             var index = reader.GetInt32(1);
             list.Add(new StoredSentence(index, reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4),
                 entities.TryGetValue((story, index), out var inSentence) ? inSentence : [],
-                actors.TryGetValue((story, index), out var actorsInSentence) ? actorsInSentence : []));
+                actors.TryGetValue((story, index), out var actorsInSentence) ? actorsInSentence : [])
+            {
+                Times = times.TryGetValue((story, index), out var timesInSentence) ? timesInSentence : [],
+            });
         }
         return byStory;
+    }
+
+    private static Dictionary<(int Story, int Sentence), List<StoredTime>> Times(SqliteConnection connection, string id)
+    {
+        using var command = connection.Command(
+            """SELECT story, sentence, start, "end", type, value, text FROM time_expressions WHERE article_id = $id ORDER BY story, idx""", ("$id", id));
+        using var reader = command.ExecuteReader();
+        var bySentence = new Dictionary<(int, int), List<StoredTime>>();
+        while (reader.Read())
+        {
+            var key = (reader.GetInt32(0), reader.GetInt32(1));
+            if (!bySentence.TryGetValue(key, out var list))
+                bySentence[key] = list = [];
+            list.Add(new StoredTime(reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5), reader.GetString(6)));
+        }
+
+        return bySentence;
     }
 
     private static Dictionary<(int Story, int Sentence), List<StoredActor>> Actors(SqliteConnection connection, string id)

@@ -85,6 +85,9 @@ internal static class ArticleWriter
         using var insertEntity = connection.Prepare(
             """INSERT INTO entities (article_id, story, sentence, idx, start, "end", type, text) VALUES ($article, $story, $sentence, $idx, $start, $end, $type, $text)""",
             "$article", "$story", "$sentence", "$idx", "$start", "$end", "$type", "$text");
+        using var insertTime = connection.Prepare(
+            """INSERT INTO time_expressions (article_id, story, sentence, idx, start, "end", type, value, text) VALUES ($article, $story, $sentence, $idx, $start, $end, $type, $value, $text)""",
+            "$article", "$story", "$sentence", "$idx", "$start", "$end", "$type", "$value", "$text");
         using var insertMention = connection.Prepare(
             """INSERT INTO mentions (article_id, story, sentence, start, "end", text, entity_type, code, country, sector, name, via, kind, evidence) VALUES ($article, $story, $sentence, $start, $end, $text, NULL, $code, $country, $sector, $name, $via, $kind, $evidence)""",
             "$article", "$story", "$sentence", "$start", "$end", "$text", "$code", "$country", "$sector", "$name", "$via", "$kind", "$evidence");
@@ -104,6 +107,12 @@ internal static class ArticleWriter
                 while (doc.Sentences[sentenceOf].EndToken <= entity.FirstToken)
                     sentenceOf++;
                 insertEntity.Run(id, story.Index, sentenceOf, e, entity.Start, entity.End, entity.Type, doc.Text[entity.Start..entity.End]);
+            }
+
+            for (var t = 0; t < doc.TimeExpressions.Count; t++)
+            {
+                var time = doc.TimeExpressions[t];
+                insertTime.Run(id, story.Index, time.Sentence, t, time.Start, time.End, time.TypeName, time.Value, doc.Text[time.Start..time.End]);
             }
 
             foreach (var mention in doc.Actors)

@@ -59,7 +59,14 @@ public sealed record StoredBlock(int Start, int End, string Text);
 public sealed record StoredStory(int Index, int Start, int End, string Text, IReadOnlyList<StoredSentence> Sentences);
 
 /// <summary>A sentence with the named entities and actor mentions in it; offsets are into its story's text.</summary>
-public sealed record StoredSentence(int Index, int Start, int End, string Text, IReadOnlyList<StoredEntity> Entities, IReadOnlyList<StoredActor> Actors);
+public sealed record StoredSentence(int Index, int Start, int End, string Text, IReadOnlyList<StoredEntity> Entities, IReadOnlyList<StoredActor> Actors)
+{
+    /// <summary>The time expressions in the sentence (TIMEX3 type and value).</summary>
+    public IReadOnlyList<StoredTime> Times { get; init; } = [];
+}
+
+/// <summary>A stored time expression: its chars in the story's text, TIMEX3 type and value, and words.</summary>
+public sealed record StoredTime(int Start, int End, string Type, string Value, string Text);
 
 /// <summary>An actor mention: its words, code (null when nothing said who it is), canonical name and how it was coded ("dictionary", "context", "coreference").</summary>
 public sealed record StoredActor(int Start, int End, string Text, string? Code, string? Name, string Via, string Kind);

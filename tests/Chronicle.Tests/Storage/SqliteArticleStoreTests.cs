@@ -75,6 +75,22 @@ public sealed class SqliteArticleStoreTests : IDisposable
     }
 
     [Fact]
+    public void Time_expressions_are_stored_with_their_sentence_type_and_value()
+    {
+        var analyzed = TestArticles.Make("times", ["Rain fell in Lima. Farmers waited until Friday."]);
+        var doc = analyzed.Stories[0].Doc;
+        var friday = doc.Tokens.Select((t, i) => (t, i)).Single(p => doc[p.t].SequenceEqual("Friday"));
+        doc.SetTimeExpressions([new Chronicle.Time.TimeExpression(friday.t.Start, friday.t.End, friday.i, friday.i + 1, 1,
+            Chronicle.Time.TimexType.Date, "2024-05-03", Chronicle.Time.TimePrecision.Day, new DateOnly(2024, 5, 3))]);
+
+        _store.Store(analyzed);
+
+        var sentences = _store.FindArticle("times")!.Stories[0].Sentences;
+        Assert.Empty(sentences[0].Times);
+        Assert.Equal(new StoredTime(friday.t.Start, friday.t.End, "DATE", "2024-05-03", "Friday"), Assert.Single(sentences[1].Times));
+    }
+
+    [Fact]
     public void An_unknown_id_is_not_found()
     {
         Assert.Null(_store.FindArticle("missing"));

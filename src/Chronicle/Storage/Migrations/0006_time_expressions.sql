@@ -1,0 +1,15 @@
+-- Time expressions (TIMEX3) the time annotator found, each in the sentence that holds it; offsets are into
+-- the story text. The reader shows them as a layer of their own, beside the dates events take from them.
+CREATE TABLE time_expressions (
+    article_id TEXT NOT NULL,
+    story      INTEGER NOT NULL,
+    sentence   INTEGER NOT NULL,
+    idx        INTEGER NOT NULL CHECK (idx >= 0),
+    start      INTEGER NOT NULL CHECK (start >= 0),
+    "end"      INTEGER NOT NULL CHECK ("end" >= start),
+    type       TEXT NOT NULL CHECK (type IN ('DATE', 'TIME', 'DURATION', 'SET')),
+    value      TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    PRIMARY KEY (article_id, story, idx),
+    FOREIGN KEY (article_id, story, sentence) REFERENCES sentences (article_id, story, idx) ON DELETE CASCADE
+) STRICT;
