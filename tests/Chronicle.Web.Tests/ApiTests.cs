@@ -113,7 +113,7 @@ public sealed class ApiTests(SampleServer server)
             var text = story.Str("text")!;
             var layers = story.GetProperty("layers");
             Assert.NotEmpty(layers.GetProperty("sentences").Items());
-            foreach (var layer in new[] { "entities", "actors", "times" })
+            foreach (var layer in new[] { "entities", "actors", "times", "places" })
             {
                 foreach (var span in layers.GetProperty(layer).Items())
                     Assert.Equal(span.Str("text"), text[span.GetProperty("start").GetInt32()..span.GetProperty("end").GetInt32()]);
@@ -122,6 +122,7 @@ public sealed class ApiTests(SampleServer server)
 
         Assert.Contains(stories.SelectMany(s => s.GetProperty("layers").GetProperty("actors").Items()), a => a.Str("code") == "EGYGOV");
         Assert.Contains(stories.SelectMany(s => s.GetProperty("layers").GetProperty("times").Items()), t => t.Str("type") == "DATE" && t.Str("value")!.StartsWith("2024", StringComparison.Ordinal));
+        Assert.Contains(stories.SelectMany(s => s.GetProperty("layers").GetProperty("places").Items()), p => p.Str("name") == "Gafsa" && p.Str("country") == "TUN");
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/articles/no-such-article")).StatusCode);
     }
 

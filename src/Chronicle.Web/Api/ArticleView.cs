@@ -19,6 +19,7 @@ public sealed record ArticleView(
             events.Where(e => e.Story == story.Index).ToList())
         {
             Times = story.Sentences.SelectMany(x => x.Times.Select(t => new TimeSpanView(x.Index, t.Start, t.End, t.Type, t.Value, t.Text))).ToList(),
+            Places = story.Sentences.SelectMany(x => x.Places.Select(p => new PlaceSpanView(x.Index, p.Start, p.End, p.Text, p.Name, p.Geonameid, p.Country, p.Lat, p.Lon))).ToList(),
         })).ToList();
         return new ArticleView(s.Id, s.Title, s.Url, s.Date, s.Language, article.Source, article.Byline, article.Captions, stories);
     }
@@ -36,6 +37,9 @@ public sealed record StoryLayers(
 {
     /// <summary>Every time expression the time annotator found, with its TIMEX3 type and value.</summary>
     public IReadOnlyList<TimeSpanView> Times { get; init; } = [];
+
+    /// <summary>Every place mention the geoparser read, with the place it resolved to.</summary>
+    public IReadOnlyList<PlaceSpanView> Places { get; init; } = [];
 }
 
 public sealed record SentenceSpan(int Index, int Start, int End);
@@ -45,6 +49,9 @@ public sealed record EntitySpan(int Sentence, int Start, int End, string Type, s
 
 /// <summary>A time expression with its TIMEX3 type (DATE, TIME, DURATION, SET) and value ("2023-02-23", "P2Y").</summary>
 public sealed record TimeSpanView(int Sentence, int Start, int End, string Type, string Value, string Text);
+
+/// <summary>A place mention with the gazetteer entry it resolved to (nulls when none did).</summary>
+public sealed record PlaceSpanView(int Sentence, int Start, int End, string Text, string? Name, long? Geonameid, string? Country, double? Lat, double? Lon);
 
 /// <summary>An actor mention with its code, name, and how it was coded ("dictionary", "context", "coreference").</summary>
 public sealed record ActorSpan(int Sentence, int Start, int End, string Text, string? Code, string? Name, string Via, string Kind);

@@ -40,6 +40,7 @@ function renderStory(story) {
   for (const e of layers.entities) spans.push({ start: e.start, end: e.end, cls: "entity ent-" + e.type, title: e.type });
   for (const a of layers.actors) spans.push({ start: a.start, end: a.end, cls: "actor", title: `${a.code ?? "uncoded"}${a.name ? " " + a.name : ""} (${a.via})` });
   for (const t of layers.times ?? []) spans.push({ start: t.start, end: t.end, cls: "time", title: `${t.type} ${t.value}` });
+  for (const p of layers.places ?? []) spans.push({ start: p.start, end: p.end, cls: "place", title: p.name ? `${p.name} (${p.country ?? "?"})` : "place not in the gazetteer" });
   for (const ev of layers.events) {
     const tag = `${ev.cameo} ${ev.plover ?? ""}`.trim();
     spans.push({ start: ev.evidence.verb[0], end: ev.evidence.verb[1], cls: "event", title: tag, event: ev.id });

@@ -92,6 +92,7 @@ internal static class ArticleQueries
         var entities = Entities(connection, id);
         var actors = Actors(connection, id);
         var times = Times(connection, id);
+        var places = Places(connection, id);
         using var command = connection.Command(
             """SELECT story, idx, start, "end", text FROM sentences WHERE article_id = $id ORDER BY story, idx""", ("$id", id));
         using var reader = command.ExecuteReader();
@@ -107,6 +108,7 @@ internal static class ArticleQueries
                 actors.TryGetValue((story, index), out var actorsInSentence) ? actorsInSentence : [])
             {
                 Times = times.TryGetValue((story, index), out var timesInSentence) ? timesInSentence : [],
+                Places = places.TryGetValue((story, index), out var placesInSentence) ? placesInSentence : [],
             });
         }
         return byStory;
@@ -124,6 +126,24 @@ internal static class ArticleQueries
             if (!bySentence.TryGetValue(key, out var list))
                 bySentence[key] = list = [];
             list.Add(new StoredTime(reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5), reader.GetString(6)));
+        }
+
+        return bySentence;
+    }
+
+    private static Dictionary<(int Story, int Sentence), List<StoredPlace>> Places(SqliteConnection connection, string id)
+    {
+        using var command = connection.Command(
+            """SELECT story, sentence, start, "end", text, name, geonameid, country, lat, lon FROM place_mentions WHERE article_id = $id ORDER BY story, idx""", ("$id", id));
+        using var reader = command.ExecuteReader();
+        var bySentence = new Dictionary<(int, int), List<StoredPlace>>();
+        while (reader.Read())
+        {
+            var key = (reader.GetInt32(0), reader.GetInt32(1));
+            if (!bySentence.TryGetValue(key, out var list))
+                bySentence[key] = list = [];
+            list.Add(new StoredPlace(reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetNullableString(5),
+                reader.IsDBNull(6) ? null : reader.GetInt64(6), reader.GetNullableString(7), reader.IsDBNull(8) ? null : reader.GetDouble(8), reader.IsDBNull(9) ? null : reader.GetDouble(9)));
         }
 
         return bySentence;

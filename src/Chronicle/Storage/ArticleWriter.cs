@@ -88,6 +88,9 @@ internal static class ArticleWriter
         using var insertTime = connection.Prepare(
             """INSERT INTO time_expressions (article_id, story, sentence, idx, start, "end", type, value, text) VALUES ($article, $story, $sentence, $idx, $start, $end, $type, $value, $text)""",
             "$article", "$story", "$sentence", "$idx", "$start", "$end", "$type", "$value", "$text");
+        using var insertPlace = connection.Prepare(
+            """INSERT INTO place_mentions (article_id, story, sentence, idx, start, "end", text, name, geonameid, country, lat, lon) VALUES ($article, $story, $sentence, $idx, $start, $end, $text, $name, $geonameid, $country, $lat, $lon)""",
+            "$article", "$story", "$sentence", "$idx", "$start", "$end", "$text", "$name", "$geonameid", "$country", "$lat", "$lon");
         using var insertMention = connection.Prepare(
             """INSERT INTO mentions (article_id, story, sentence, start, "end", text, entity_type, code, country, sector, name, via, kind, evidence) VALUES ($article, $story, $sentence, $start, $end, $text, NULL, $code, $country, $sector, $name, $via, $kind, $evidence)""",
             "$article", "$story", "$sentence", "$start", "$end", "$text", "$code", "$country", "$sector", "$name", "$via", "$kind", "$evidence");
@@ -113,6 +116,13 @@ internal static class ArticleWriter
             {
                 var time = doc.TimeExpressions[t];
                 insertTime.Run(id, story.Index, time.Sentence, t, time.Start, time.End, time.TypeName, time.Value, doc.Text[time.Start..time.End]);
+            }
+
+            for (var p = 0; p < doc.Places.Count; p++)
+            {
+                var mention = doc.Places[p];
+                insertPlace.Run(id, story.Index, mention.Sentence, p, mention.Start, mention.End, doc.Text[mention.Start..mention.End],
+                    mention.Place?.Name, mention.Place?.GeonameId, mention.Place?.CountryAlpha3, mention.Place?.Latitude, mention.Place?.Longitude);
             }
 
             foreach (var mention in doc.Actors)

@@ -63,7 +63,13 @@ public sealed record StoredSentence(int Index, int Start, int End, string Text, 
 {
     /// <summary>The time expressions in the sentence (TIMEX3 type and value).</summary>
     public IReadOnlyList<StoredTime> Times { get; init; } = [];
+
+    /// <summary>The place mentions in the sentence, with the gazetteer entry each resolved to.</summary>
+    public IReadOnlyList<StoredPlace> Places { get; init; } = [];
 }
+
+/// <summary>A stored place mention: its chars in the story's text, its words, and the place it resolved to (nulls when none).</summary>
+public sealed record StoredPlace(int Start, int End, string Text, string? Name, long? Geonameid, string? Country, double? Lat, double? Lon);
 
 /// <summary>A stored time expression: its chars in the story's text, TIMEX3 type and value, and words.</summary>
 public sealed record StoredTime(int Start, int End, string Type, string Value, string Text);

@@ -13,3 +13,22 @@ CREATE TABLE time_expressions (
     PRIMARY KEY (article_id, story, idx),
     FOREIGN KEY (article_id, story, sentence) REFERENCES sentences (article_id, story, idx) ON DELETE CASCADE
 ) STRICT;
+
+-- Place mentions the geoparser read, each in the sentence that holds it, with the gazetteer entry it
+-- resolved to (all null when no entry has the name: the words are kept, the place is unknown).
+CREATE TABLE place_mentions (
+    article_id TEXT NOT NULL,
+    story      INTEGER NOT NULL,
+    sentence   INTEGER NOT NULL,
+    idx        INTEGER NOT NULL CHECK (idx >= 0),
+    start      INTEGER NOT NULL CHECK (start >= 0),
+    "end"      INTEGER NOT NULL CHECK ("end" >= start),
+    text       TEXT NOT NULL,
+    name       TEXT,
+    geonameid  INTEGER,
+    country    TEXT,
+    lat        REAL,
+    lon        REAL,
+    PRIMARY KEY (article_id, story, idx),
+    FOREIGN KEY (article_id, story, sentence) REFERENCES sentences (article_id, story, idx) ON DELETE CASCADE
+) STRICT;
