@@ -142,15 +142,18 @@ internal static class ArticleWriter
                 source_text, source_code, source_country, source_sector, source_name,
                 target_text, target_code, target_country, target_sector, target_name,
                 date, date_precision, date_text, place_name, place_geonameid, place_country, place_lat, place_lon,
-                confidence, source_start, source_end, verb_start, verb_end, target_start, target_end, time_start, time_end, pattern)
+                confidence, source_start, source_end, verb_start, verb_end, target_start, target_end, time_start, time_end, pattern,
+                quote_start, quote_end, quote_text, quote_speaker_text, quote_speaker_code, quote_speaker_country, quote_speaker_sector, quote_speaker_name, quote_speaker_start, quote_speaker_end)
             VALUES ($id, $article, $story, $sentence, $cameo, $plover, $goldstein, $quad,
                 $stext, $scode, $scountry, $ssector, $sname, $ttext, $tcode, $tcountry, $tsector, $tname,
                 $date, $precision, $datetext, $pname, $pgeonameid, $pcountry, $plat, $plon,
-                $confidence, $sstart, $send, $vstart, $vend, $tstart, $tend, $timestart, $timeend, $pattern)
+                $confidence, $sstart, $send, $vstart, $vend, $tstart, $tend, $timestart, $timeend, $pattern,
+                $qstart, $qend, $qtext, $qstext, $qscode, $qscountry, $qssector, $qsname, $qsstart, $qsend)
             """,
             "$id", "$article", "$story", "$sentence", "$cameo", "$plover", "$goldstein", "$quad",
             "$stext", "$scode", "$scountry", "$ssector", "$sname", "$ttext", "$tcode", "$tcountry", "$tsector", "$tname",
-            "$date", "$precision", "$datetext", "$pname", "$pgeonameid", "$pcountry", "$plat", "$plon", "$confidence", "$sstart", "$send", "$vstart", "$vend", "$tstart", "$tend", "$timestart", "$timeend", "$pattern");
+            "$date", "$precision", "$datetext", "$pname", "$pgeonameid", "$pcountry", "$plat", "$plon", "$confidence", "$sstart", "$send", "$vstart", "$vend", "$tstart", "$tend", "$timestart", "$timeend", "$pattern",
+            "$qstart", "$qend", "$qtext", "$qstext", "$qscode", "$qscountry", "$qssector", "$qsname", "$qsstart", "$qsend");
         var n = 0;
         foreach (var e in EventRecords.Of(analyzed))
         {
@@ -159,7 +162,9 @@ internal static class ArticleWriter
                 e.Source?.Text, e.Source?.Code, e.Source?.Country, e.Source?.Sector, e.Source?.Name,
                 e.Target?.Text, e.Target?.Code, e.Target?.Country, e.Target?.Sector, e.Target?.Name,
                 e.Date, e.Date is null ? null : e.DatePrecision, e.DateText, e.Place?.Name, e.Place?.Geonameid, e.Place?.Country, e.Place?.Lat, e.Place?.Lon, e.Confidence,
-                e.Source?.Start, e.Source?.End, e.Evidence.Verb[0], e.Evidence.Verb[1], e.Target?.Start, e.Target?.End, e.Evidence.Time?[0], e.Evidence.Time?[1], e.Pattern);
+                e.Source?.Start, e.Source?.End, e.Evidence.Verb[0], e.Evidence.Verb[1], e.Target?.Start, e.Target?.End, e.Evidence.Time?[0], e.Evidence.Time?[1], e.Pattern,
+                e.Quote?.Start, e.Quote?.End, e.Quote?.Text, e.Quote?.Speaker?.Text, e.Quote?.Speaker?.Code, e.Quote?.Speaker?.Country, e.Quote?.Speaker?.Sector,
+                e.Quote?.Speaker?.Name, e.Quote?.Speaker?.Start, e.Quote?.Speaker?.End);
         }
     }
 

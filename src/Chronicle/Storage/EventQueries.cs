@@ -10,7 +10,9 @@ internal static class EventQueries
         SELECT e.article_id, e.story, e.sentence, s.text, e.source_text, e.source_code, e.source_country, e.source_sector, e.source_name,
                e.target_text, e.target_code, e.target_country, e.target_sector, e.target_name, e.cameo, e.plover, e.goldstein, e.quad,
                e.date, e.date_precision, e.date_text, e.place_name, e.place_geonameid, e.place_country, e.place_lat, e.place_lon,
-               e.confidence, e.source_start, e.source_end, e.verb_start, e.verb_end, e.target_start, e.target_end, e.pattern, a.url, e.id, e.time_start, e.time_end
+               e.confidence, e.source_start, e.source_end, e.verb_start, e.verb_end, e.target_start, e.target_end, e.pattern, a.url, e.id, e.time_start, e.time_end,
+               e.quote_start, e.quote_end, e.quote_text, e.quote_speaker_text, e.quote_speaker_code, e.quote_speaker_country, e.quote_speaker_sector, e.quote_speaker_name,
+               e.quote_speaker_start, e.quote_speaker_end
         FROM events e
         JOIN sentences s ON s.article_id = e.article_id AND s.story = e.story AND s.idx = e.sentence
         JOIN articles a ON a.id = e.article_id
@@ -65,12 +67,13 @@ internal static class EventQueries
         var source = Actor(4, 27);
         var target = Actor(9, 31);
         var place = r.IsDBNull(21) ? null : new PlaceView(r.GetString(21), r.IsDBNull(22) ? null : r.GetInt64(22), r.GetNullableString(23), r.GetDouble(24), r.GetDouble(25));
+        var quote = r.IsDBNull(38) ? null : new QuoteView(r.GetString(40), Actor(41, 46), r.GetInt32(38), r.GetInt32(39));
         return new EventRecord(
             r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), source, target,
             r.GetString(14), r.GetNullableString(15), r.GetDouble(16), r.GetInt32(17),
             r.GetNullableString(18), r.GetNullableString(19) ?? "unknown", r.GetNullableString(20), place, r.GetDouble(26),
             new EvidenceView(source is null ? null : [source.Start, source.End], [r.GetInt32(29), r.GetInt32(30)], target is null ? null : [target.Start, target.End], r.IsDBNull(36) ? null : [r.GetInt32(36), r.GetInt32(37)]),
-            r.GetNullableString(33) ?? "", r.GetNullableString(34))
+            r.GetNullableString(33) ?? "", r.GetNullableString(34), quote)
         {
             Id = r.GetString(35),
         };

@@ -26,6 +26,22 @@ public sealed class StoredEventTests : IDisposable
     }
 
     [Fact]
+    public void A_quoted_statement_comes_back_with_its_quote_and_speaker()
+    {
+        var raw = new RawArticle
+        {
+            Text = "The Kenyan interior ministry said in a statement: 'The curfew will stay in place until the attackers are found.'",
+            Date = new DateOnly(2024, 11, 20), Location = new InputLocation("quote"),
+        };
+        _store.Store(Pipeline.Value.Analyze(raw));
+
+        var statement = Assert.Single(_store.FindEvents(new EventQuery { Cameo = "01" }), e => e.Quote is not null && e.Text.Contains("curfew", StringComparison.Ordinal));
+
+        Assert.StartsWith("The curfew will stay", statement.Quote!.Text, StringComparison.Ordinal);
+        Assert.Equal("KENGOV", statement.Quote.Speaker?.Code);
+    }
+
+    [Fact]
     public void Every_coded_event_is_stored_and_counted_on_its_article()
     {
         var events = _store.FindEvents(new EventQuery());

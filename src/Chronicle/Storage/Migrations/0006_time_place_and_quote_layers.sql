@@ -32,3 +32,15 @@ CREATE TABLE place_mentions (
     PRIMARY KEY (article_id, story, idx),
     FOREIGN KEY (article_id, story, sentence) REFERENCES sentences (article_id, story, idx) ON DELETE CASCADE
 ) STRICT;
+
+-- The direct quote an event rests on, with its speaker: offsets into the story text.
+ALTER TABLE events ADD COLUMN quote_start INTEGER;
+ALTER TABLE events ADD COLUMN quote_end INTEGER;
+ALTER TABLE events ADD COLUMN quote_text TEXT;
+ALTER TABLE events ADD COLUMN quote_speaker_text TEXT;
+ALTER TABLE events ADD COLUMN quote_speaker_code TEXT;
+ALTER TABLE events ADD COLUMN quote_speaker_country TEXT;
+ALTER TABLE events ADD COLUMN quote_speaker_sector TEXT;
+ALTER TABLE events ADD COLUMN quote_speaker_name TEXT;
+ALTER TABLE events ADD COLUMN quote_speaker_start INTEGER;
+ALTER TABLE events ADD COLUMN quote_speaker_end INTEGER;
