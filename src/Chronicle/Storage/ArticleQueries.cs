@@ -114,71 +114,37 @@ internal static class ArticleQueries
         return byStory;
     }
 
-    private static Dictionary<(int Story, int Sentence), List<StoredTime>> Times(SqliteConnection connection, string id)
+    private static Dictionary<(int Story, int Sentence), List<StoredTime>> Times(SqliteConnection connection, string id) => BySentence(connection, id,
+        """SELECT story, sentence, start, "end", type, value, text FROM time_expressions WHERE article_id = $id ORDER BY story, idx""",
+        r => new StoredTime(r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.GetString(5), r.GetString(6)));
+
+    private static Dictionary<(int Story, int Sentence), List<StoredPlace>> Places(SqliteConnection connection, string id) => BySentence(connection, id,
+        """SELECT story, sentence, start, "end", text, name, geonameid, country, lat, lon FROM place_mentions WHERE article_id = $id ORDER BY story, idx""",
+        r => new StoredPlace(r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.GetNullableString(5),
+            r.IsDBNull(6) ? null : r.GetInt64(6), r.GetNullableString(7), r.IsDBNull(8) ? null : r.GetDouble(8), r.IsDBNull(9) ? null : r.GetDouble(9)));
+
+    private static Dictionary<(int Story, int Sentence), List<StoredActor>> Actors(SqliteConnection connection, string id) => BySentence(connection, id,
+        """SELECT story, sentence, start, "end", text, code, name, via, kind FROM mentions WHERE article_id = $id ORDER BY story, sentence, start""",
+        r => new StoredActor(r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.GetNullableString(5), r.GetNullableString(6), r.GetString(7), r.GetString(8)));
+
+    private static Dictionary<(int Story, int Sentence), List<StoredEntity>> Entities(SqliteConnection connection, string id) => BySentence(connection, id,
+        """SELECT story, sentence, start, "end", type, text FROM entities WHERE article_id = $id ORDER BY story, idx""",
+        r => new StoredEntity(r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.GetString(5)));
+
+    /// <summary>An article's rows of one layer, grouped by the (story, sentence) in their first two columns.</summary>
+    private static Dictionary<(int Story, int Sentence), List<T>> BySentence<T>(SqliteConnection connection, string id, string sql, Func<SqliteDataReader, T> read)
     {
-        using var command = connection.Command(
-            """SELECT story, sentence, start, "end", type, value, text FROM time_expressions WHERE article_id = $id ORDER BY story, idx""", ("$id", id));
+        using var command = connection.Command(sql, ("$id", id));
         using var reader = command.ExecuteReader();
-        var bySentence = new Dictionary<(int, int), List<StoredTime>>();
+        var bySentence = new Dictionary<(int, int), List<T>>();
         while (reader.Read())
         {
             var key = (reader.GetInt32(0), reader.GetInt32(1));
             if (!bySentence.TryGetValue(key, out var list))
                 bySentence[key] = list = [];
-            list.Add(new StoredTime(reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5), reader.GetString(6)));
+            list.Add(read(reader));
         }
 
-        return bySentence;
-    }
-
-    private static Dictionary<(int Story, int Sentence), List<StoredPlace>> Places(SqliteConnection connection, string id)
-    {
-        using var command = connection.Command(
-            """SELECT story, sentence, start, "end", text, name, geonameid, country, lat, lon FROM place_mentions WHERE article_id = $id ORDER BY story, idx""", ("$id", id));
-        using var reader = command.ExecuteReader();
-        var bySentence = new Dictionary<(int, int), List<StoredPlace>>();
-        while (reader.Read())
-        {
-            var key = (reader.GetInt32(0), reader.GetInt32(1));
-            if (!bySentence.TryGetValue(key, out var list))
-                bySentence[key] = list = [];
-            list.Add(new StoredPlace(reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetNullableString(5),
-                reader.IsDBNull(6) ? null : reader.GetInt64(6), reader.GetNullableString(7), reader.IsDBNull(8) ? null : reader.GetDouble(8), reader.IsDBNull(9) ? null : reader.GetDouble(9)));
-        }
-
-        return bySentence;
-    }
-
-    private static Dictionary<(int Story, int Sentence), List<StoredActor>> Actors(SqliteConnection connection, string id)
-    {
-        using var command = connection.Command(
-            """SELECT story, sentence, start, "end", text, code, name, via, kind FROM mentions WHERE article_id = $id ORDER BY story, sentence, start""", ("$id", id));
-        using var reader = command.ExecuteReader();
-        var bySentence = new Dictionary<(int, int), List<StoredActor>>();
-        while (reader.Read())
-        {
-            var key = (reader.GetInt32(0), reader.GetInt32(1));
-            if (!bySentence.TryGetValue(key, out var list))
-                bySentence[key] = list = [];
-            list.Add(new StoredActor(reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7), reader.GetString(8)));
-        }
-        return bySentence;
-    }
-
-    private static Dictionary<(int Story, int Sentence), List<StoredEntity>> Entities(SqliteConnection connection, string id)
-    {
-        using var command = connection.Command(
-            """SELECT story, sentence, start, "end", type, text FROM entities WHERE article_id = $id ORDER BY story, idx""", ("$id", id));
-        using var reader = command.ExecuteReader();
-        var bySentence = new Dictionary<(int, int), List<StoredEntity>>();
-        while (reader.Read())
-        {
-            var key = (reader.GetInt32(0), reader.GetInt32(1));
-            if (!bySentence.TryGetValue(key, out var list))
-                bySentence[key] = list = [];
-            list.Add(new StoredEntity(reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5)));
-        }
         return bySentence;
     }
 }
