@@ -11,13 +11,13 @@ internal static class Stores
     /// </summary>
     public static int Query(CliConsole console, string path, Func<IArticleStore, int> query)
     {
-        if (!File.Exists(path))
+        if (!ArticleStores.MayExist(path))
         {
             console.ReportError($"{path}: no such store (run `chronicle ingest` first)");
             return 1;
         }
 
-        using var store = new SqliteArticleStore(path);
+        using var store = ArticleStores.Open(path);
         return query(store);
     }
 }

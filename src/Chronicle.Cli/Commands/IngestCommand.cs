@@ -23,7 +23,7 @@ internal static class IngestCommand
 
     private static int Run(CliConsole console, InputOptions inputs, ParseResult parse, string dbPath, CancellationToken ct)
     {
-        using var store = new SqliteArticleStore(dbPath);
+        using var store = ArticleStores.Open(dbPath);
         var pipeline = inputs.CreatePipeline(parse, console);
         int stored = 0, already = 0, failed = 0;
         RunProgress.Run(console, "Ingesting", progress =>
@@ -55,7 +55,7 @@ internal static class IngestCommand
                 progress.Update($"{stored} stored, {already} already stored, {failed} failed");
             }
         });
-        console.Note($"ingest: {stored} stored, {already} already stored, {failed} failed ({dbPath})");
+        console.Note($"ingest: {stored} stored, {already} already stored, {failed} failed ({ArticleStores.Redacted(dbPath)})");
         return failed > 0 ? 1 : 0;
     }
 }

@@ -49,12 +49,12 @@ internal static class ServeCommand
 
     private static async Task<int> Run(CliConsole console, ServerOptions options, CancellationToken ct)
     {
-        if (!File.Exists(options.DbPath))
+        if (!ArticleStores.MayExist(options.DbPath))
             console.Note($"{options.DbPath}: no store yet; starting with an empty one (POST /api/articles or `chronicle ingest` fills it)");
         var app = ChronicleServer.Build(options);
         await app.StartAsync(ct);
-        using (var store = new SqliteArticleStore(options.DbPath))
-            console.Note($"serving {options.DbPath} ({store.ListArticles().Count} article(s), {store.CountEvents(new EventQuery())} event(s)) at {string.Join(", ", app.Urls)} (Ctrl+C stops)");
+        using (var store = ArticleStores.Open(options.DbPath))
+            console.Note($"serving {ArticleStores.Redacted(options.DbPath)} ({store.ListArticles().Count} article(s), {store.CountEvents(new EventQuery())} event(s)) at {string.Join(", ", app.Urls)} (Ctrl+C stops)");
         await console.Error.FlushAsync(ct);
         await app.WaitForShutdownAsync(ct);
         await app.DisposeAsync();

@@ -4,15 +4,15 @@ using Chronicle.Storage;
 namespace Chronicle.Web.Hosting;
 
 /// <summary>
-/// A few open stores on one SQLite file, lent one per request. A store serializes its calls on its one
-/// connection; several connections let WAL mode serve readers in parallel while a writer works.
+/// A few open stores on one database, lent one per request. A store serializes its calls on its one
+/// connection; several connections let readers work in parallel (SQLite's WAL mode, or a server) while a writer works.
 /// </summary>
 public sealed class StorePool : IDisposable
 {
     private readonly string _path;
     private readonly SemaphoreSlim _slots;
-    private readonly ConcurrentBag<SqliteArticleStore> _idle = [];
-    private readonly ConcurrentBag<SqliteArticleStore> _all = [];
+    private readonly ConcurrentBag<IArticleStore> _idle = [];
+    private readonly ConcurrentBag<IArticleStore> _all = [];
 
     /// <summary>
     /// Opens the store once now, so a damaged or too-new file fails at start-up rather than on the first
@@ -31,7 +31,7 @@ public sealed class StorePool : IDisposable
     public string Path => _path;
 
     /// <summary>Runs a call on a store of its own, waiting for one when all are lent.</summary>
-    public async Task<T> Use<T>(Func<SqliteArticleStore, T> call, CancellationToken ct = default)
+    public async Task<T> Use<T>(Func<IArticleStore, T> call, CancellationToken ct = default)
     {
         await _slots.WaitAsync(ct);
         var store = _idle.TryTake(out var idle) ? idle : Open();
@@ -57,12 +57,12 @@ public sealed class StorePool : IDisposable
         _slots.Dispose();
     }
 
-    private SqliteArticleStore Open()
+    private IArticleStore Open()
     {
-        var store = new SqliteArticleStore(_path);
+        var store = ArticleStores.Open(_path);
         _all.Add(store);
         return store;
     }
 
-    private void Return(SqliteArticleStore store) => _idle.Add(store);
+    private void Return(IArticleStore store) => _idle.Add(store);
 }

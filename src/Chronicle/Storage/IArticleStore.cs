@@ -40,6 +40,12 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Counts of the selected events by QuadClass, PLOVER type and country (source or target).</summary>
     EventFacets Facets(EventQuery query, int limit = 30);
+
+    /// <summary>
+    /// Gathers the statistics the database's planner chooses indexes by; a long-lived reader calls this
+    /// when it opens a store, and after adding to it.
+    /// </summary>
+    void RefreshStatistics();
 }
 
 /// <summary>What <see cref="IArticleStore.Store"/> did.</summary>

@@ -110,11 +110,11 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public EventFacets Facets(EventQuery query, int limit = 30) => Read(query, (c, q) => EventStats.Facets(c, q, limit));
 
-    /// <summary>
-    /// Gathers the statistics SQLite's planner chooses indexes by (a sampled ANALYZE: milliseconds even on a
-    /// large store). Without them a page of events may be sorted from every selected event instead of read
-    /// off an index; a long-lived reader calls this when it opens a store, and after adding to it.
-    /// </summary>
+    /// <inheritdoc/>
+    /// <remarks>
+    /// A sampled ANALYZE: milliseconds even on a large store. Without it a page of events may be sorted
+    /// from every selected event instead of read off an index.
+    /// </remarks>
     public void RefreshStatistics()
     {
         lock (_gate)
