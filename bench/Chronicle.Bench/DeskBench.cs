@@ -55,12 +55,12 @@ internal static class DeskBench
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var pages = await Load(client, options.Requests, options.Concurrency, i => [Page(PageFilters[i % PageFilters.Length])]);
         var perRequest = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / pages.Count;
-        Report("filtered page of 100 events + total", pages);
+        Latencies.Report("filtered page of 100 events + total", pages);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  CPU per page request (server + client): {perRequest:F1} ms; load average at the end: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         foreach (var filter in PageFilters)
         {
             var one = await Load(client, Math.Max(20, options.Requests / 20), options.Concurrency, _ => [Page(filter)]);
-            Report("  " + filter, one);
+            Latencies.Report("  " + filter, one);
         }
 
         // A first load is the browser's set of requests, six at a time as browsers open connections.
@@ -72,7 +72,7 @@ internal static class DeskBench
             loads.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        Report("first load (17 requests, 6 at a time)", loads);
+        Latencies.Report("first load (17 requests, 6 at a time)", loads);
         return 0;
     }
 
@@ -106,14 +106,6 @@ internal static class DeskBench
         using var response = await client.GetAsync(path);
         response.EnsureSuccessStatusCode();
         await response.Content.ReadAsByteArrayAsync();
-    }
-
-    private static void Report(string what, List<double> milliseconds)
-    {
-        milliseconds.Sort();
-        double At(double q) => milliseconds[Math.Min(milliseconds.Count - 1, (int)Math.Ceiling(q * milliseconds.Count) - 1)];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what,-45} n={milliseconds.Count,5}  p50 {At(0.50),7:F1} ms  p95 {At(0.95),7:F1} ms  p99 {At(0.99),7:F1} ms  max {milliseconds[^1],7:F1} ms"));
     }
 
     private sealed record Options(string Db, int Events, int Requests, int Concurrency, int FirstLoads)

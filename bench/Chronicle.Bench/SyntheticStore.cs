@@ -9,7 +9,7 @@ using Chronicle.Text;
 namespace Chronicle.Bench;
 
 /// <summary>
-/// Builds a store of synthetic coded events through the real writer (<see cref="SqliteArticleStore.Store"/>):
+/// Builds a store of synthetic coded events through the real writer (<see cref="IArticleStore.Store"/>, SQLite or PostgreSQL):
 /// articles of ten sentences "SOURCE VERB TARGET ...", each tokenized by the real tokenizer, with one
 /// actor-to-actor event a sentence drawn from the CAMEO codebook, dated over two years. Seeded, so the same
 /// count gives the same store.
@@ -35,6 +35,29 @@ internal static class SyntheticStore
     private static readonly string[] Topics =
         ["border security", "water rights", "the prisoner exchange", "fuel prices", "the ceasefire", "grain exports", "the election", "refugee camps"];
 
+    /// <summary>The <c>store --db PATH|URL [--events N]</c> subcommand: builds the store and says how long it took.</summary>
+    public static int Run(string[] args)
+    {
+        string? db = null;
+        var events = 100_000;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (args[i] == "--db")
+                db = args[i + 1];
+            else if (args[i] == "--events")
+                events = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+            else
+                throw new ArgumentException($"unknown option {args[i]}; expected --db, --events");
+        }
+
+        if (db is null)
+            throw new ArgumentException("--db PATH|URL is required");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Build(db, events, Console.WriteLine);
+        Console.WriteLine($"built {ArticleStores.Redacted(db)} ({events:N0} events) in {clock.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    }
+
     /// <summary>Writes articles to a new store at <paramref name="path"/> until it holds at least <paramref name="events"/> events.</summary>
     public static void Build(string path, int events, Action<string> progress)
     {
@@ -42,7 +65,7 @@ internal static class SyntheticStore
         var codes = CameoCodebook.Default.Codes.Where(c => c.Code.Length == 3).ToArray();
         var tokenizer = new TokenizerAnnotator();
         var first = new DateOnly(2023, 1, 1);
-        using var store = new SqliteArticleStore(path);
+        using var store = ArticleStores.Open(path);
         for (var n = 0; n * SentencesPerArticle < events; n++)
         {
             var date = first.AddDays(random.Next(730));
