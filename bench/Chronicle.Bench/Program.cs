@@ -13,6 +13,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["desk"] = DeskBench.Run,
     ["places"] = PlacesBench.Run,
     ["load"] = LoadBench.Run,
+    ["firstload"] = FirstLoadBench.Run,
     ["store"] = SyntheticStore.Run,
 };
 

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Chronicle.Web.Hosting;
+using Microsoft.Playwright;
+
+namespace Chronicle.Bench;
+
+/// <summary>
+/// The desk's first page load in a real browser (Debian's chromium through Playwright): the store of
+/// <see cref="DeskBench"/>, a server on 127.0.0.1, and R loads, each in a new browser context (no cache),
+/// timed from navigation start until the page says every panel is drawn (table, timeline, network, map,
+/// facets, actors), as the page's own clock reads it.
+/// </summary>
+internal static class FirstLoadBench
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private const string SlowestRequests = """
+        performance.getEntriesByType('resource')
+          .sort((a, b) => b.responseEnd - a.responseEnd).slice(0, 6)
+          .map(r => new URL(r.name).pathname + ' ' + Math.round(r.responseEnd) + ' (' + Math.round(r.responseEnd - r.startTime) + ' long)').join(', ')
+        """;
+
+    public static int Run(string[] args)
+    {
+        var db = Path.Combine(Path.GetTempPath(), "chronicle-desk-100k.db");
+        var runs = 10;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (args[i] == "--db")
+                db = args[i + 1];
+            else if (args[i] == "--runs")
+                runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            else
+                throw new ArgumentException($"unknown option {args[i]}; expected --db, --runs");
+        }
+
+        if (!File.Exists(Chromium) || !File.Exists(db))
+        {
+            Console.Error.WriteLine($"needs {Chromium} and the store {db} (bench `store --db {db}` builds it)");
+            return 1;
+        }
+
+        return Measure(db, runs).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> Measure(string db, int runs)
+    {
+        await using var server = await ChronicleServer.StartAsync(new ServerOptions { DbPath = db, Urls = "http://127.0.0.1:0" });
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+        });
+        Console.WriteLine($"server: {server.Address}; chromium {browser.Version}; {runs} loads after one to warm the server, each in a new context (empty cache)");
+
+        var loads = new List<double>();
+        for (var run = 0; run <= runs; run++)
+        {
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+            var page = await context.NewPageAsync();
+            page.SetDefaultTimeout(30_000);
+            await page.GotoAsync(server.Address.ToString());
+            await page.WaitForSelectorAsync("body[data-ready='true']:not(.loading)");
+            var drawn = await page.EvaluateAsync<double>("performance.now()");
+            if (run > 0)
+                loads.Add(drawn);
+            if (run == runs)
+                Console.WriteLine("last load, slowest requests (ms from navigation start to the answer's end): " + await page.EvaluateAsync<string>(SlowestRequests));
+        }
+
+        Latencies.Report("first load in chromium, until every panel is drawn", loads);
+        return 0;
+    }
+}
