@@ -87,6 +87,25 @@ public sealed class IngestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Counts_and_charts_read_before_a_post_follow_it_at_once()
+    {
+        // Read twice so the second answer comes from the cache, then store an article.
+        foreach (var _ in new[] { 1, 2 })
+        {
+            Assert.Equal(0, (await _client.Get("/api/events")).GetProperty("total").GetInt32());
+            Assert.Empty((await _client.Get("/api/stats/timeline")).Items());
+        }
+
+        using var posted = await _client.SendAsync(Post(Story, "text/plain", Key));
+        var stored = (await posted.Read()).GetProperty("articles")[0].GetProperty("events").GetInt32();
+
+        Assert.True(stored > 0);
+        Assert.Equal(stored, (await _client.Get("/api/events")).GetProperty("total").GetInt32());
+        var day = Assert.Single((await _client.Get("/api/stats/timeline")).Items());
+        Assert.Equal(stored, day.GetProperty("quads").Items().Sum(q => q.GetInt32()));
+    }
+
+    [Fact]
     public async Task Jsonl_lines_are_articles_and_a_bad_line_is_named()
     {
         var jsonl = "{\"id\": \"n1\", \"text\": \"" + Story + "\", \"date\": \"2024-05-08\"}\n{not json\n";

@@ -16,13 +16,15 @@ internal static class EventEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/events", async ([AsParameters] EventFilterParameters filters, StorePool stores, CancellationToken ct) =>
+        api.MapGet("/events", async ([AsParameters] EventFilterParameters filters, StorePool stores, AggregateCache cache, CancellationToken ct) =>
         {
             var (query, errors) = filters.ToQuery();
             if (query is null)
                 return Results.ValidationProblem(errors);
-            var page = await stores.Use(store => new EventPage(store.FindEvents(query), store.CountEvents(query), query.Offset, query.Limit), ct);
-            return Results.Ok(page);
+            // The total does not depend on the order or the page: one cache entry serves every page of a filter.
+            var total = await cache.Read(stores, "count", query with { Sort = EventSort.Newest, Offset = 0, Limit = 0 }, (store, q) => store.CountEvents(q), ct);
+            var events = await stores.Use(store => store.FindEvents(query), ct);
+            return Results.Ok(new EventPage(events, total, query.Offset, query.Limit));
         })
         .WithSummary("Events that pass the filters of `chronicle events`, sorted and paged, with their total.")
         .Produces<EventPage>()

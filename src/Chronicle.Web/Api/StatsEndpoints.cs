@@ -24,10 +24,10 @@ internal static class StatsEndpoints
     }
 
     private static void Stat<T>(IEndpointRouteBuilder api, string pattern, string summary, Func<IArticleStore, EventQuery, T> read, int defaultLimit) =>
-        api.MapGet(pattern, async ([AsParameters] EventFilterParameters filters, StorePool stores, CancellationToken ct) =>
+        api.MapGet(pattern, async ([AsParameters] EventFilterParameters filters, StorePool stores, AggregateCache cache, CancellationToken ct) =>
         {
             var (query, errors) = filters.ToQuery(defaultLimit, maxLimit: 10_000);
-            return query is null ? Results.ValidationProblem(errors) : Results.Ok(await stores.Use(store => read(store, query), ct));
+            return query is null ? Results.ValidationProblem(errors) : Results.Ok(await cache.Read(stores, pattern, query with { Offset = 0 }, read, ct));
         })
         .WithSummary(summary)
         .Produces<T>()

@@ -47,6 +47,7 @@ public static class ChronicleServer
         }));
         services.AddSingleton(options);
         services.AddSingleton(_ => new StorePool(options.DbPath, options.Readers));
+        services.AddSingleton<AggregateCache>();
         services.AddSingleton(new ApiKey(apiKey));
         services.AddSingleton<ArticleIngest>();
         if (options.CorsOrigins.Count > 0)

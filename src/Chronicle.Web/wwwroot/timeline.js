@@ -13,21 +13,26 @@ export function drawTimeline(node, days, onSelect) {
   const y = v => PAD.top + plotH - (v / max) * plotH;
   const gy = g => PAD.top + plotH / 2 - (g / 10) * (plotH / 2);
 
+  // Two years of days are ~730 bars: the stacked parts are drawn as one path per QuadClass, and each day
+  // keeps one hit area with its title, so the chart costs a few thousand nodes, not tens of thousands.
+  const parts = QUAD_NAMES.map(() => []);
   const bars = days.map((day, i) => {
     const x = PAD.left + i * band;
     let base = 0;
-    const total = day.quads.reduce((a, b) => a + b, 0);
-    const parts = day.quads.map((count, q) => {
-      if (!count) return null;
-      const rect = svg("rect", { x: x.toFixed(2), y: y(base + count).toFixed(2), width: barW.toFixed(2), height: (y(base) - y(base + count)).toFixed(2), class: "q" + (q + 1) },
-        svg("title", {}, `${day.date}: ${count} ${QUAD_NAMES[q]}`));
+    day.quads.forEach((count, q) => {
+      if (!count) return;
+      parts[q].push(`M${x.toFixed(2)} ${y(base + count).toFixed(2)}h${barW.toFixed(2)}V${y(base).toFixed(2)}h${(-barW).toFixed(2)}Z`);
       base += count;
-      return rect;
     });
-    return svg("g", { class: "bar", dataset: { date: day.date }, onclick: () => onSelect(day.date) },
-      svg("rect", { x: x.toFixed(2), y: PAD.top, width: band.toFixed(2), height: plotH, class: "hit" }, svg("title", {}, `${day.date}: ${total} events, mean Goldstein ${day.goldstein}`)),
-      parts);
+    const counts = day.quads.map((count, q) => count ? `${count} ${QUAD_NAMES[q]}` : null).filter(Boolean).join(", ");
+    return svg("g", { class: "bar", dataset: { date: day.date } },
+      svg("rect", { x: x.toFixed(2), y: PAD.top, width: band.toFixed(2), height: plotH, class: "hit" },
+        svg("title", {}, `${day.date}: ${base} events (${counts}), mean Goldstein ${day.goldstein}`)));
   });
+  node.onclick = event => {
+    const bar = event.target.closest("g.bar");
+    if (bar) onSelect(bar.dataset.date);
+  };
 
   const line = days.map((day, i) => `${i ? "L" : "M"}${(PAD.left + i * band + barW / 2).toFixed(2)} ${gy(day.goldstein).toFixed(2)}`).join("");
   const first = days[0].date, last = days[days.length - 1].date;
@@ -38,6 +43,7 @@ export function drawTimeline(node, days, onSelect) {
     svg("text", { x: W - PAD.right + 4, y: gy(10) + 8, class: "tick" }, "+10"),
     svg("text", { x: W - PAD.right + 4, y: gy(-10), class: "tick" }, "−10"),
     svg("line", { x1: PAD.left, x2: W - PAD.right, y1: gy(0), y2: gy(0), class: "zero" }),
+    parts.map((d, q) => svg("path", { d: d.join(""), class: "q" + (q + 1) })),
     bars,
     svg("path", { d: line, class: "goldstein" }),
     svg("text", { x: PAD.left, y: H - 8, class: "tick" }, first),

@@ -46,6 +46,12 @@ public interface IArticleStore : IDisposable
     /// when it opens a store, and after adding to it.
     /// </summary>
     void RefreshStatistics();
+
+    /// <summary>
+    /// A number that grows whenever an article is stored, cheap to read: while it stays the same, every
+    /// count over the store stays the same (Chronicle never edits or deletes a stored article).
+    /// </summary>
+    long DataVersion();
 }
 
 /// <summary>What <see cref="IArticleStore.Store"/> did.</summary>

@@ -124,6 +124,17 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
+    /// <inheritdoc/>
+    /// <remarks>The newest article's rowid: one step down the table's b-tree.</remarks>
+    public long DataVersion()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.Command("SELECT coalesce(max(rowid), 0) FROM articles");
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
     public void Dispose()
     {
         lock (_gate)
