@@ -9,7 +9,7 @@ using Chronicle.Text;
 namespace Chronicle.Bench;
 
 /// <summary>
-/// Builds a store of synthetic coded events through the real writer (<see cref="SqliteArticleStore.Store"/>):
+/// Builds a store of synthetic coded events through the real writer (<see cref="IArticleStore.Store"/>):
 /// articles of ten sentences "SOURCE VERB TARGET ...", each tokenized by the real tokenizer, with one
 /// actor-to-actor event a sentence drawn from the CAMEO codebook, dated over two years. Seeded, so the same
 /// count gives the same store.
@@ -35,14 +35,14 @@ internal static class SyntheticStore
     private static readonly string[] Topics =
         ["border security", "water rights", "the prisoner exchange", "fuel prices", "the ceasefire", "grain exports", "the election", "refugee camps"];
 
-    /// <summary>Writes articles to a new store at <paramref name="path"/> until it holds at least <paramref name="events"/> events.</summary>
-    public static void Build(string path, int events, Action<string> progress)
+    /// <summary>Writes articles to the store <paramref name="db"/> names (a file or a postgresql:// URL) until it holds at least <paramref name="events"/> events.</summary>
+    public static void Build(string db, int events, Action<string> progress)
     {
         var random = new Random(7);
         var codes = CameoCodebook.Default.Codes.Where(c => c.Code.Length == 3).ToArray();
         var tokenizer = new TokenizerAnnotator();
         var first = new DateOnly(2023, 1, 1);
-        using var store = new SqliteArticleStore(path);
+        using var store = ArticleStores.Open(db);
         for (var n = 0; n * SentencesPerArticle < events; n++)
         {
             var date = first.AddDays(random.Next(730));
