@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Chronicle.Articles;
 using Chronicle.Export;
 using Chronicle.Pipeline;
-using System.Data.Common;
 
 namespace Chronicle.Storage;
 

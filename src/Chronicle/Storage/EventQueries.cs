@@ -1,5 +1,5 @@
-using Chronicle.Export;
 using System.Data.Common;
+using Chronicle.Export;
 
 namespace Chronicle.Storage;
 
