@@ -7,7 +7,7 @@ namespace Chronicle.Bench;
 
 /// <summary>
 /// The analyst's desk under a bounded loopback load: a synthetic store of N events (built through the
-/// real writer when the file is missing), a real server on 127.0.0.1, and C clients sending R requests in
+/// real writer when the file is missing or the PostgreSQL database empty), a real server on 127.0.0.1, and C clients sending R requests in
 /// all. Measures the latency of filtered pages of 100 events (with their total), and of the set of
 /// requests the UI makes on its first load (page, scripts, outline map, events, charts, facets).
 /// </summary>
@@ -28,15 +28,19 @@ internal static class DeskBench
     public static int Run(string[] args)
     {
         var options = Options.Parse(args);
-        if (!File.Exists(options.Db))
+        var name = ArticleStores.Redacted(options.Db);
+        if (!ArticleStores.MayExist(options.Db) || IsEmpty(options.Db))
         {
             var build = Stopwatch.StartNew();
             SyntheticStore.Build(options.Db, options.Events, Console.WriteLine);
-            Console.WriteLine($"built {options.Db} in {build.Elapsed.TotalSeconds:F1} s");
+            Console.WriteLine($"built {name} in {build.Elapsed.TotalSeconds:F1} s");
         }
 
-        using (var store = new SqliteArticleStore(options.Db))
-            Console.WriteLine($"store: {store.CountEvents(new EventQuery()):N0} events, {new FileInfo(options.Db).Length / 1e6:F0} MB");
+        using (var store = ArticleStores.Open(options.Db))
+        {
+            var size = ArticleStores.IsServerUrl(options.Db) ? "" : $", {new FileInfo(options.Db).Length / 1e6:F0} MB";
+            Console.WriteLine($"store: {name}, {store.CountEvents(new EventQuery()):N0} events{size}");
+        }
 
         return Measure(options).GetAwaiter().GetResult();
     }
@@ -47,7 +51,7 @@ internal static class DeskBench
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency }) { BaseAddress = server.Address };
         Console.WriteLine($"server: {server.Address}, {options.Concurrency} clients, {Environment.ProcessorCount} cores (clients and server share them)");
 
-        // Warm-up: every filter and the first-load set once, so JIT and SQLite's page cache are not measured.
+        // Warm-up: every filter and the first-load set once, so JIT and the database's page cache are not measured.
         foreach (var path in PageFilters.Select(Page).Concat(FirstLoad))
             await Fetch(client, path);
 
@@ -77,6 +81,12 @@ internal static class DeskBench
     }
 
     private static string Page(string filter) => "/api/events?limit=100&" + filter;
+
+    private static bool IsEmpty(string db)
+    {
+        using var store = ArticleStores.Open(db);
+        return store.CountEvents(new EventQuery { Limit = 1 }) == 0;
+    }
 
     /// <summary>Sends <paramref name="count"/> requests from <paramref name="concurrency"/> clients, each waiting for its answer before the next: the load is bounded.</summary>
     private static async Task<List<double>> Load(HttpClient client, int count, int concurrency, Func<int, string[]> paths)

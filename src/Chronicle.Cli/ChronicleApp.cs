@@ -1,7 +1,7 @@
 using System.CommandLine;
+using System.Data.Common;
 using Chronicle.Cli.Commands;
 using Chronicle.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Cli;
 
@@ -34,10 +34,10 @@ internal static class ChronicleApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or Chronicle.Actors.Knowledge.DictionaryFormatException or UnauthorizedAccessException or SqliteException or StoreSchemaException)
+        catch (Exception e) when (e is IOException or InvalidDataException or Chronicle.Actors.Knowledge.DictionaryFormatException or UnauthorizedAccessException or DbException or StoreSchemaException or StoreUrlException)
         {
-            // A file that is missing or damaged (a model, a store), a store newer than this program, or a
-            // disk that cannot be written is the user's to fix: say so plainly, without a stack trace.
+            // A file that is missing or damaged (a model, a store), a store newer than this program or one
+            // that cannot be reached, or a disk that cannot be written is the user's to fix: say so plainly, without a stack trace.
             console.ReportError(e.Message);
             return 1;
         }

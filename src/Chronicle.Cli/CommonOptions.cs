@@ -11,9 +11,9 @@ internal static class CommonOptions
 
     public static Option<string> Db() => new("--db")
     {
-        Description = "The store: a SQLite file (created when missing).",
+        Description = "The store: a SQLite file (created when missing), or a postgresql://user:password@host:port/database URL.",
         DefaultValueFactory = _ => DefaultDb,
-        HelpName = "PATH",
+        HelpName = "PATH|URL",
     };
 
     public static Option<OutputFormat> Format(OutputFormat defaultFormat) => new("--format")

@@ -4,7 +4,7 @@ using Chronicle.Storage;
 namespace Chronicle.Web.Hosting;
 
 /// <summary>
-/// A few open stores on one database, lent one per request. A store serializes its calls on its one
+/// A few open stores on one database, lent one per request. A SQLite store serializes its calls on its one
 /// connection; several connections let readers work in parallel (SQLite's WAL mode, or a server) while a writer works.
 /// </summary>
 public sealed class StorePool : IDisposable

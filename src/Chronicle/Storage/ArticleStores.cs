@@ -10,14 +10,18 @@ public static class ArticleStores
     /// <summary>Whether the store <paramref name="db"/> names may already hold data: a server always may; a file only when it exists.</summary>
     public static bool MayExist(string db) => IsServerUrl(db) || File.Exists(db);
 
-    /// <summary>Opens (creating when missing) the store <paramref name="db"/> names and brings it to the current schema.</summary>
+    /// <summary>
+    /// Opens (creating when missing) the store <paramref name="db"/> names and brings it to the current
+    /// schema: a <see cref="PostgresArticleStore"/> for a <c>postgresql://user:password@host:port/database</c>
+    /// URL (the database must exist), else a <see cref="SqliteArticleStore"/> file.
+    /// </summary>
     /// <exception cref="StoreSchemaException">The store was written by a newer version of Chronicle.</exception>
+    /// <exception cref="StoreUrlException">A malformed URL.</exception>
+    /// <exception cref="System.Data.Common.DbException">The database cannot be opened (a server that cannot be reached, a damaged file).</exception>
     public static IArticleStore Open(string db)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(db);
-        if (IsServerUrl(db))
-            throw new NotSupportedException($"{Redacted(db)}: PostgreSQL stores are not supported yet.");
-        return new SqliteArticleStore(db);
+        return IsServerUrl(db) ? new PostgresArticleStore(PostgresUrl.ToConnectionString(db)) : new SqliteArticleStore(db);
     }
 
     /// <summary>The store's name for messages: a URL without its password.</summary>

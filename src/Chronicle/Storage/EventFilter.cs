@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Chronicle.Storage;
 
@@ -10,6 +10,9 @@ namespace Chronicle.Storage;
 /// </summary>
 internal sealed class EventFilter
 {
+    // The columns an actor filter's words are looked for in.
+    private static readonly string[] ActorWords = ["e.source_text", "e.target_text", "e.source_name", "e.target_name"];
+
     private readonly StringBuilder _where = new("1 = 1");
     private readonly List<(string Name, object? Value)> _parameters = [];
 
@@ -23,50 +26,49 @@ internal sealed class EventFilter
     public IReadOnlyList<(string Name, object? Value)> Parameters => _parameters;
 
     /// <param name="connection">Consulted for one thing: whether an actor filter names a stored code.</param>
-    public static EventFilter Of(SqliteConnection connection, EventQuery query)
+    public static EventFilter Of(DbConnection connection, SqlDialect dialect, EventQuery query)
     {
         var filter = new EventFilter();
-        if (query.Actor is { } actor)
+        if (Typed(query.Actor) is { } actor)
         {
             // A whole code that is stored is matched through the code indexes alone: no actor's words contain
             // "IRNGOV", and matching words means reading every event.
             var code = actor.ToUpperInvariant();
             if (IsStoredCode(connection, code))
             {
-                filter.Add("(e.source_code = $code OR e.target_code = $code)", ("$code", code));
+                filter.Add("(e.source_code = @code OR e.target_code = @code)", ("@code", code));
             }
             else
             {
-                filter.Add("(e.source_text LIKE $like OR e.target_text LIKE $like OR e.source_name LIKE $like OR e.target_name LIKE $like)",
-                    ("$like", "%" + Unwild(actor) + "%"));
+                var like = string.Join(" OR ", ActorWords.Select(column => dialect.LikeIgnoringCase(column, "@like")));
+                filter.Add($"({like})", ("@like", "%" + Unwild(actor) + "%"));
             }
         }
 
-        if (query.Source is { } source)
-            filter.Add("e.source_code = $source", ("$source", source.ToUpperInvariant()));
-        if (query.Target is { } target)
-            filter.Add("e.target_code = $target", ("$target", target.ToUpperInvariant()));
-        if (query.Country is { } country)
-            filter.Add("(e.source_country = $country OR e.target_country = $country)", ("$country", country.ToUpperInvariant()));
-        if (query.Cameo is { } cameo)
-            filter.Add("e.cameo LIKE $cameo", ("$cameo", Unwild(cameo) + "%"));
-        if (query.Plover is { } plover)
-            filter.Add("e.plover = $plover", ("$plover", plover.ToUpperInvariant()));
+        if (Typed(query.Source) is { } source)
+            filter.Add("e.source_code = @source", ("@source", source.ToUpperInvariant()));
+        if (Typed(query.Target) is { } target)
+            filter.Add("e.target_code = @target", ("@target", target.ToUpperInvariant()));
+        if (Typed(query.Country) is { } country)
+            filter.Add("(e.source_country = @country OR e.target_country = @country)", ("@country", country.ToUpperInvariant()));
+        if (Typed(query.Cameo) is { } cameo)
+            filter.Add("e.cameo LIKE @cameo", ("@cameo", Unwild(cameo) + "%"));
+        if (Typed(query.Plover) is { } plover)
+            filter.Add("e.plover = @plover", ("@plover", plover.ToUpperInvariant()));
         if (query.Quad is { } quad)
-            filter.Add("e.quad = $quad", ("$quad", quad));
+            filter.Add("e.quad = @quad", ("@quad", quad));
         if (query.From is { } from)
-            filter.Add("e.date >= $from", ("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            filter.Add("e.date >= @from", ("@from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         if (query.To is { } to)
-            filter.Add("e.date <= $to", ("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        if (query.Near is { } near)
-            filter.Add("e.place_name LIKE $near", ("$near", Unwild(near)));
+            filter.Add("e.date <= @to", ("@to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (Typed(query.Near) is { } near)
+            filter.Add(dialect.LikeIgnoringCase("e.place_name", "@near"), ("@near", Unwild(near)));
         if (query.Article is { } article)
-            filter.Add("e.article_id = $article", ("$article", article));
-        if (query.Text is { } text && FtsQuery.Build(text) is { } match)
+            filter.Add("e.article_id = @article", ("@article", article));
+        if (dialect.TextQuery(query.Text) is { } match)
         {
             // The matching stories are found once, not once per event.
-            filter.Add("(e.article_id, e.story) IN (SELECT st.article_id, st.idx FROM stories_fts JOIN stories st ON st.id = stories_fts.rowid WHERE stories_fts MATCH $match)",
-                ("$match", match));
+            filter.Add($"(e.article_id, e.story) IN ({dialect.StoriesMatching})", ("@match", match));
         }
 
         return filter;
@@ -77,9 +79,9 @@ internal sealed class EventFilter
     /// Newest runs every key the same way (all descending) so that it can be read backwards off the
     /// events_by_position index, a page at a time, instead of sorting every selected event.
     /// </remarks>
-    public static string OrderBy(EventSort sort) => sort switch
+    public static string OrderBy(SqlDialect dialect, EventSort sort) => sort switch
     {
-        EventSort.Newest => "e.date DESC, e.article_id DESC, e.story DESC, e.sentence DESC, e.rowid DESC",
+        EventSort.Newest => $"{dialect.DescendingNullsLast("e.date")}, e.article_id DESC, e.story DESC, e.sentence DESC, e.rowid DESC",
         EventSort.Oldest => "e.date IS NULL, e.date, e.article_id, e.story, e.sentence, e.rowid",
         EventSort.Conflict => "e.goldstein IS NULL, e.goldstein, e.article_id, e.story, e.sentence, e.rowid",
         EventSort.Cooperation => "e.goldstein IS NULL, e.goldstein DESC, e.article_id, e.story, e.sentence, e.rowid",
@@ -87,14 +89,19 @@ internal sealed class EventFilter
         _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "Unknown event sort."),
     };
 
-    private static bool IsStoredCode(SqliteConnection connection, string code)
+    private static bool IsStoredCode(DbConnection connection, string code)
     {
         if (code.Length > 30 || !code.All(char.IsAsciiLetterOrDigit))
             return false;
         using var command = connection.Command(
-            "SELECT EXISTS (SELECT 1 FROM events WHERE source_code = $code) OR EXISTS (SELECT 1 FROM events WHERE target_code = $code)", ("$code", code));
-        return command.ExecuteScalar() is long found && found != 0;
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM events WHERE source_code = @code) OR EXISTS (SELECT 1 FROM events WHERE target_code = @code) THEN 1 ELSE 0 END",
+            ("@code", code));
+        return command.ScalarNumber() == 1;
     }
+
+    // A NUL char is dropped from what a user typed: no stored word holds one (PostgreSQL text cannot),
+    // and PostgreSQL refuses it in a query.
+    private static string? Typed(string? text) => text?.Replace("\0", "", StringComparison.Ordinal);
 
     // LIKE's wildcards in what a user typed are taken as the characters they are not: dropped.
     private static string Unwild(string text) => text.Replace("%", "").Replace("_", "");

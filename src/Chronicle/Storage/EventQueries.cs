@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Chronicle.Export;
-using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage;
 
@@ -18,39 +18,39 @@ internal static class EventQueries
         JOIN articles a ON a.id = e.article_id
         """;
 
-    public static IReadOnlyList<EventRecord> Find(SqliteConnection connection, EventQuery query)
+    public static IReadOnlyList<EventRecord> Find(DbConnection connection, SqlDialect dialect, EventQuery query)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
-        var filter = EventFilter.Of(connection, query);
-        var order = EventFilter.OrderBy(query.Sort);
-        // The page is chosen from the events table alone, then joined: SQLite plans the narrow inner query
-        // well (reading a sorted index when the filter is broad) and joins sentences and articles for the page only.
+        var filter = EventFilter.Of(connection, dialect, query);
+        var order = EventFilter.OrderBy(dialect, query.Sort);
+        // The page is chosen from the events table alone, then joined: the narrow inner query is planned
+        // well (reading a sorted index when the filter is broad) and sentences and articles are joined for the page only.
         using var command = connection.Command(
             $"""
             {Columns}
-            JOIN (SELECT e.rowid AS rid FROM events e WHERE {filter.Where} ORDER BY {order} LIMIT $limit OFFSET $offset) page ON page.rid = e.rowid
+            JOIN (SELECT e.rowid AS rid FROM events e WHERE {filter.Where} ORDER BY {order} LIMIT @limit OFFSET @offset) page ON page.rid = e.rowid
             ORDER BY {order}
             """,
-            [.. filter.Parameters, ("$limit", query.Limit), ("$offset", query.Offset)]);
+            [.. filter.Parameters, ("@limit", query.Limit), ("@offset", query.Offset)]);
         return ReadAll(command);
     }
 
     /// <summary>How many events pass the query's filters, whatever its page.</summary>
-    public static int Count(SqliteConnection connection, EventQuery query)
+    public static int Count(DbConnection connection, SqlDialect dialect, EventQuery query)
     {
-        var filter = EventFilter.Of(connection, query);
+        var filter = EventFilter.Of(connection, dialect, query);
         using var command = connection.Command($"SELECT count(*) FROM events e WHERE {filter.Where}", [.. filter.Parameters]);
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static EventRecord? FindById(SqliteConnection connection, string id)
+    public static EventRecord? FindById(DbConnection connection, string id)
     {
-        using var command = connection.Command($"{Columns} WHERE e.id = $id", ("$id", id));
+        using var command = connection.Command($"{Columns} WHERE e.id = @id", ("@id", id));
         return ReadAll(command) is [var record] ? record : null;
     }
 
-    private static List<EventRecord> ReadAll(SqliteCommand command)
+    private static List<EventRecord> ReadAll(DbCommand command)
     {
         using var reader = command.ExecuteReader();
         var records = new List<EventRecord>();
@@ -59,7 +59,7 @@ internal static class EventQueries
         return records;
     }
 
-    private static EventRecord Read(SqliteDataReader r)
+    private static EventRecord Read(DbDataReader r)
     {
         ActorView? Actor(int at, int spanAt) => r.IsDBNull(at) ? null
             : new ActorView(r.GetString(at), r.GetNullableString(at + 1), r.GetNullableString(at + 2), r.GetNullableString(at + 3), r.GetNullableString(at + 4),

@@ -92,5 +92,8 @@ public sealed record StoredActor(int Start, int End, string Text, string? Code, 
 /// <summary>A named entity; offsets are into its story's text.</summary>
 public sealed record StoredEntity(int Start, int End, string Type, string Text);
 
-/// <summary>A story that matched a search, with a snippet whose matches are wrapped in [ and ].</summary>
+/// <summary>
+/// A story that matched a search, with a snippet whose matches are wrapped in [ and ], and its rank:
+/// lower is better, on the database's own scale (SQLite's bm25, PostgreSQL's ts_rank negated).
+/// </summary>
 public sealed record SearchHit(string ArticleId, string? Title, int Story, string Snippet, double Rank);

@@ -1,29 +1,17 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Chronicle.Storage;
 
-/// <summary>Full-text search over story text with FTS5: bm25 ranking and a snippet with matches in [ and ].</summary>
+/// <summary>Full-text search over story text, with the dialect's own index, ranking and snippets (matches in [ and ]).</summary>
 internal static class StorySearch
 {
-    private const int SnippetTokens = 16;
-
-    public static IReadOnlyList<SearchHit> Search(SqliteConnection connection, string query, int limit)
+    public static IReadOnlyList<SearchHit> Search(DbConnection connection, SqlDialect dialect, string query, int limit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        if (FtsQuery.Build(query) is not { } match)
+        if (dialect.TextQuery(query) is not { } match)
             return [];
 
-        using var command = connection.Command(
-            """
-            SELECT s.article_id, a.title, s.idx, snippet(stories_fts, 0, '[', ']', '…', $tokens), bm25(stories_fts) AS score
-            FROM stories_fts
-            JOIN stories s ON s.id = stories_fts.rowid
-            JOIN articles a ON a.id = s.article_id
-            WHERE stories_fts MATCH $match
-            ORDER BY score, s.article_id, s.idx
-            LIMIT $limit
-            """,
-            ("$tokens", SnippetTokens), ("$match", match), ("$limit", limit));
+        using var command = connection.Command(dialect.SearchStories, ("@match", match), ("@limit", limit));
         using var reader = command.ExecuteReader();
         var hits = new List<SearchHit>();
         while (reader.Read())

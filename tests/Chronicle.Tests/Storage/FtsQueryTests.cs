@@ -13,6 +13,7 @@ public sealed class FtsQueryTests
     [InlineData("AND OR NEAR(", "\"AND\" \"OR\" \"NEAR(\"")]
     [InlineData("al-Kuri", "\"al-Kuri\"")]
     [InlineData("a\"b", "\"a\" \"b\"")]
+    [InlineData("port\0talks \"a\0b\"", "\"port\" \"talks\" \"a b\"")]
     public void Terms_become_quoted_fts_strings(string input, string expected)
     {
         Assert.Equal(expected, FtsQuery.Build(input));

@@ -1,79 +1,104 @@
 using Chronicle.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Tests.Storage;
 
-public sealed class MigrationsTests : IDisposable
+/// <summary>Every store brings its database to the schema this build knows, once, and refuses a newer one.</summary>
+public abstract class MigrationsTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private protected MigrationsTests(TestDatabase db) => Db = db;
 
-    public void Dispose() => _db.Dispose();
+    private protected TestDatabase Db { get; }
 
-    [Fact]
-    public void Opening_creates_the_directory_and_applies_every_migration_once()
+    public void Dispose()
     {
-        using (new SqliteArticleStore(_db.Path))
+        Db.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [StoreFact]
+    public void Opening_applies_every_migration_once()
+    {
+        using (Db.Open())
         {
         }
         var first = AppliedMigrations();
 
-        using (new SqliteArticleStore(_db.Path))
+        using (Db.Open())
         {
         }
 
-        Assert.True(File.Exists(_db.Path));
-        Assert.Equal(Migrations.All.Select(m => (long)m.Version), first.Select(m => m.Version));
+        Assert.Equal(Db.Migrations.Select(m => (long)m.Version), first.Select(m => m.Version));
         Assert.Equal("0001_initial", first[0].Name);
         Assert.Equal(first, AppliedMigrations());
     }
 
-    [Fact]
-    public void The_database_is_in_wal_mode()
+    [StoreFact]
+    public void Stores_opening_a_new_database_at_once_apply_each_migration_once()
     {
-        using (new SqliteArticleStore(_db.Path))
-        {
-        }
+        var stores = new IArticleStore[4];
 
-        using var connection = new SqliteConnection(_db.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode";
-        Assert.Equal("wal", command.ExecuteScalar());
+        Parallel.For(0, stores.Length, i => stores[i] = Db.Open());
+        foreach (var store in stores)
+            store.Dispose();
+
+        Assert.Equal(Db.Migrations.Select(m => (long)m.Version), AppliedMigrations().Select(m => m.Version));
     }
 
-    [Fact]
+    [StoreFact]
     public void A_database_newer_than_the_code_is_refused_with_a_clear_error()
     {
-        using (new SqliteArticleStore(_db.Path))
+        using (Db.Open())
         {
         }
-        Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, '9999_future', '2030-01-01T00:00:00Z')");
+        Db.Query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, '9999_future', '2030-01-01T00:00:00Z')");
 
-        var error = Assert.Throws<StoreSchemaException>(() => new SqliteArticleStore(_db.Path));
+        var error = Assert.Throws<StoreSchemaException>(() => Db.Open());
 
         Assert.Contains("9999", error.Message, StringComparison.Ordinal);
         Assert.Contains("newer", error.Message, StringComparison.Ordinal);
     }
 
-    private List<(long Version, string Name, string AppliedAt)> AppliedMigrations()
+    private List<(long Version, string Name, string AppliedAt)> AppliedMigrations() =>
+        [.. Db.Query("SELECT version, name, applied_at FROM schema_migrations ORDER BY version")
+            .Select(row => (Convert.ToInt64(row[0], System.Globalization.CultureInfo.InvariantCulture), (string)row[1]!, (string)row[2]!))];
+}
+
+public sealed class SqliteMigrationsTests() : MigrationsTests(new SqliteTestDatabase())
+{
+    private string Path => ((SqliteTestDatabase)Db).Path;
+
+    [Fact]
+    public void Opening_creates_the_file_and_its_directory()
     {
-        using var connection = new SqliteConnection(_db.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version, name, applied_at FROM schema_migrations ORDER BY version";
-        using var reader = command.ExecuteReader();
-        var rows = new List<(long, string, string)>();
-        while (reader.Read())
-            rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        return rows;
+        using (Db.Open())
+        {
+        }
+
+        Assert.True(File.Exists(Path));
     }
 
-    private void Execute(string sql)
+    [Fact]
+    public void The_database_is_in_wal_mode()
     {
-        using var connection = new SqliteConnection(_db.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        using (Db.Open())
+        {
+        }
+
+        Assert.Equal("wal", Assert.Single(Db.Query("PRAGMA journal_mode"))[0]);
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresMigrationsTests(PostgresServer server) : MigrationsTests(new PostgresTestDatabase(server, nameof(PostgresMigrationsTests)));
+
+/// <summary>Migrations/ (SQLite) and Migrations/Postgres/ number the same schema changes alike.</summary>
+public sealed class MigrationFoldersTests
+{
+    [Fact]
+    public void Both_databases_have_the_same_migrations()
+    {
+        Assert.Equal(
+            SqliteDialect.Instance.Migrations.Select(m => (m.Version, m.Name)),
+            PostgresDialect.Instance.Migrations.Select(m => (m.Version, m.Name)));
     }
 }

@@ -5,27 +5,26 @@ using Chronicle.Storage;
 namespace Chronicle.Tests.Storage;
 
 /// <summary>Events and actor mentions go into the store with their article and come back filtered.</summary>
-public sealed class StoredEventTests : IDisposable
+public abstract class StoredEventTests : IDisposable
 {
-    private static readonly Lazy<ArticlePipeline> Pipeline = new(() => ArticlePipeline.CreateDefault());
+    private readonly TestDatabase _db;
+    private readonly IArticleStore _store;
 
-    private readonly TempDatabase _db = new();
-    private readonly SqliteArticleStore _store;
-
-    public StoredEventTests()
+    private protected StoredEventTests(TestDatabase db)
     {
-        _store = new SqliteArticleStore(_db.Path);
-        var raw = new RawArticle { Text = File.ReadAllText(RepoPaths.SampleDispatch), Date = new DateOnly(2024, 11, 20), Location = new InputLocation("sample") };
-        _store.Store(Pipeline.Value.Analyze(raw));
+        _db = db;
+        _store = db.Open();
+        _store.Store(AnalyzedSamples.Dispatch);
     }
 
     public void Dispose()
     {
         _store.Dispose();
         _db.Dispose();
+        GC.SuppressFinalize(this);
     }
 
-    [Fact]
+    [StoreFact]
     public void A_quoted_statement_comes_back_with_its_quote_and_speaker()
     {
         var raw = new RawArticle
@@ -33,7 +32,7 @@ public sealed class StoredEventTests : IDisposable
             Text = "The Kenyan interior ministry said in a statement: 'The curfew will stay in place until the attackers are found.'",
             Date = new DateOnly(2024, 11, 20), Location = new InputLocation("quote"),
         };
-        _store.Store(Pipeline.Value.Analyze(raw));
+        _store.Store(AnalyzedSamples.Pipeline.Analyze(raw));
 
         var statement = Assert.Single(_store.FindEvents(new EventQuery { Cameo = "01" }), e => e.Quote is not null && e.Text.Contains("curfew", StringComparison.Ordinal));
 
@@ -41,7 +40,7 @@ public sealed class StoredEventTests : IDisposable
         Assert.Equal("KENGOV", statement.Quote.Speaker?.Code);
     }
 
-    [Fact]
+    [StoreFact]
     public void Every_coded_event_is_stored_and_counted_on_its_article()
     {
         var events = _store.FindEvents(new EventQuery());
@@ -56,7 +55,7 @@ public sealed class StoredEventTests : IDisposable
         Assert.NotNull(dated.Evidence.Time);
     }
 
-    [Fact]
+    [StoreFact]
     public void Events_filter_by_country_code_and_root()
     {
         var tunisian = _store.FindEvents(new EventQuery { Country = "TUN", Cameo = "17" });
@@ -66,7 +65,7 @@ public sealed class StoredEventTests : IDisposable
         Assert.All(tunisian, e => Assert.True(e.Source?.Country == "TUN" || e.Target?.Country == "TUN"));
     }
 
-    [Fact]
+    [StoreFact]
     public void Events_filter_by_actor_words_and_by_dates()
     {
         Assert.NotEmpty(_store.FindEvents(new EventQuery { Actor = "Sorour" }));
@@ -74,7 +73,7 @@ public sealed class StoredEventTests : IDisposable
         Assert.NotEmpty(_store.FindEvents(new EventQuery { From = new DateOnly(2024, 11, 1), To = new DateOnly(2024, 11, 30) }));
     }
 
-    [Fact]
+    [StoreFact]
     public void Events_filter_by_the_words_of_their_story()
     {
         var gafsa = _store.FindEvents(new EventQuery { Text = "Gafsa" });
@@ -83,7 +82,7 @@ public sealed class StoredEventTests : IDisposable
         Assert.All(gafsa, e => Assert.Equal(1, e.Story));
     }
 
-    [Fact]
+    [StoreFact]
     public void Actor_mentions_come_back_with_their_sentences()
     {
         var article = _store.FindArticle(_store.ListArticles().Single().Id)!;
@@ -94,19 +93,22 @@ public sealed class StoredEventTests : IDisposable
     }
 }
 
+public sealed class SqliteStoredEventTests() : StoredEventTests(new SqliteTestDatabase());
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresStoredEventTests(PostgresServer server) : StoredEventTests(new PostgresTestDatabase(server, nameof(PostgresStoredEventTests)));
+
 /// <summary>Stored events paged, sorted, counted and aggregated, as the HTTP API reads them.</summary>
-public sealed class EventBrowsingTests : IDisposable
+public abstract class EventBrowsingTests : IDisposable
 {
-    private static readonly Lazy<ArticlePipeline> Pipeline = new(() => ArticlePipeline.CreateDefault());
+    private readonly TestDatabase _db;
+    private readonly IArticleStore _store;
 
-    private readonly TempDatabase _db = new();
-    private readonly SqliteArticleStore _store;
-
-    public EventBrowsingTests()
+    private protected EventBrowsingTests(TestDatabase db)
     {
-        _store = new SqliteArticleStore(_db.Path);
-        var raw = new RawArticle { Text = File.ReadAllText(RepoPaths.SampleDispatch), Date = new DateOnly(2024, 11, 20), Location = new InputLocation("sample") };
-        _store.Store(Pipeline.Value.Analyze(raw));
+        _db = db;
+        _store = db.Open();
+        _store.Store(AnalyzedSamples.Dispatch);
         _store.RefreshStatistics();
     }
 
@@ -114,9 +116,10 @@ public sealed class EventBrowsingTests : IDisposable
     {
         _store.Dispose();
         _db.Dispose();
+        GC.SuppressFinalize(this);
     }
 
-    [Fact]
+    [StoreFact]
     public void Pages_cover_every_event_once_and_the_count_is_the_total()
     {
         var all = _store.FindEvents(new EventQuery());
@@ -130,7 +133,7 @@ public sealed class EventBrowsingTests : IDisposable
         Assert.Null(_store.FindEvent("no-such-event"));
     }
 
-    [Fact]
+    [StoreFact]
     public void Sorts_order_by_goldstein_and_confidence()
     {
         var conflict = _store.FindEvents(new EventQuery { Sort = EventSort.Conflict }).Select(e => e.Goldstein).ToList();
@@ -140,7 +143,7 @@ public sealed class EventBrowsingTests : IDisposable
         Assert.Equal(sure.OrderDescending(), sure);
     }
 
-    [Fact]
+    [StoreFact]
     public void An_actor_filter_takes_a_stored_code_or_words_of_a_name()
     {
         var byCode = _store.FindEvents(new EventQuery { Actor = "egygov" });
@@ -152,7 +155,7 @@ public sealed class EventBrowsingTests : IDisposable
         Assert.All(byWords, e => Assert.Contains("Egyptian", $"{e.Source?.Text} {e.Source?.Name} {e.Target?.Text} {e.Target?.Name}", StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
+    [StoreFact]
     public void Aggregates_count_the_selected_events()
     {
         var tunisian = new EventQuery { Country = "TUN" };
@@ -165,4 +168,25 @@ public sealed class EventBrowsingTests : IDisposable
         Assert.Equal("TUN", _store.Facets(tunisian).Countries[0].Value);
         Assert.Equal(events.Count(e => e.Place is not null), _store.Places(tunisian).Sum(p => p.Count));
     }
+
+    [StoreFact]
+    public void Newest_first_puts_events_of_unknown_date_last_on_every_page()
+    {
+        _store.Store(AnalyzedSamples.Pipeline.Analyze(new RawArticle
+        {
+            Text = "Police in Norland arrested four protesters. Soldiers attacked the village.", Location = new InputLocation("undated"),
+        }));
+
+        var dates = _store.FindEvents(new EventQuery()).Select(e => e.Date).ToList();
+        var paged = Enumerable.Range(0, (dates.Count + 6) / 7).SelectMany(p => _store.FindEvents(new EventQuery { Offset = p * 7, Limit = 7 })).Select(e => e.Date);
+
+        Assert.Contains(null, dates);
+        Assert.Equal(dates.OrderBy(d => d is null).ThenByDescending(d => d, StringComparer.Ordinal), dates);
+        Assert.Equal(dates, paged);
+    }
 }
+
+public sealed class SqliteEventBrowsingTests() : EventBrowsingTests(new SqliteTestDatabase());
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresEventBrowsingTests(PostgresServer server) : EventBrowsingTests(new PostgresTestDatabase(server, nameof(PostgresEventBrowsingTests)));

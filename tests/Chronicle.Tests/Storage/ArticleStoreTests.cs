@@ -1,25 +1,31 @@
+using System.Data.Common;
 using Chronicle.Pipeline;
 using Chronicle.Storage;
 using Chronicle.Stories;
 using Chronicle.Text;
-using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Tests.Storage;
 
-public sealed class SqliteArticleStoreTests : IDisposable
+/// <summary>What every store does with articles: stores them once, finds and lists them, and stays whole when one fails.</summary>
+public abstract class ArticleStoreTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
-    private readonly SqliteArticleStore _store;
+    private readonly TestDatabase _db;
+    private readonly IArticleStore _store;
 
-    public SqliteArticleStoreTests() => _store = new SqliteArticleStore(_db.Path);
+    private protected ArticleStoreTests(TestDatabase db)
+    {
+        _db = db;
+        _store = db.Open();
+    }
 
     public void Dispose()
     {
         _store.Dispose();
         _db.Dispose();
+        GC.SuppressFinalize(this);
     }
 
-    [Fact]
+    [StoreFact]
     public void Finding_a_stored_article_returns_what_went_in()
     {
         var analyzed = TestArticles.Make(
@@ -53,7 +59,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal("The security talks lasted six hours.", found.Stories[0].Sentences[1].Text);
     }
 
-    [Fact]
+    [StoreFact]
     public void Entities_are_stored_with_the_sentence_that_holds_them()
     {
         var analyzed = TestArticles.Make("ents", ["Rain fell in Lima. Farmers in Cusco waited."]);
@@ -74,7 +80,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal("Cusco", sentences[1].Text[(second.Start - sentences[1].Start)..(second.End - sentences[1].Start)]);
     }
 
-    [Fact]
+    [StoreFact]
     public void Time_expressions_are_stored_with_their_sentence_type_and_value()
     {
         var analyzed = TestArticles.Make("times", ["Rain fell in Lima. Farmers waited until Friday."]);
@@ -90,13 +96,13 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal(new StoredTime(friday.t.Start, friday.t.End, "DATE", "2024-05-03", "Friday"), Assert.Single(sentences[1].Times));
     }
 
-    [Fact]
+    [StoreFact]
     public void An_unknown_id_is_not_found()
     {
         Assert.Null(_store.FindArticle("missing"));
     }
 
-    [Fact]
+    [StoreFact]
     public void An_article_without_date_or_title_keeps_them_null()
     {
         _store.Store(TestArticles.Make("plain", [Fixtures.Evictions], language: "und"));
@@ -106,7 +112,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal(new ArticleSummary("plain", null, null, null, "und", 1, 1, 0), summary);
     }
 
-    [Fact]
+    [StoreFact]
     public void Articles_are_listed_newest_ingest_first_with_their_counts()
     {
         _store.Store(TestArticles.Make("first", [Fixtures.Talks]));
@@ -121,7 +127,22 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal(["third", "second"], _store.ListArticles(limit: 2).Select(a => a.Id));
     }
 
-    [Fact]
+    [StoreFact]
+    public void The_data_version_grows_with_each_new_article_and_stands_otherwise()
+    {
+        var empty = _store.DataVersion();
+        _store.Store(TestArticles.Make("a1", [Fixtures.Talks]));
+        var one = _store.DataVersion();
+        _store.Store(TestArticles.Make("a1", [Fixtures.Talks]));
+        var again = _store.DataVersion();
+        _store.Store(TestArticles.Make("a2", [Fixtures.Arrests]));
+
+        Assert.True(one > empty);
+        Assert.Equal(one, again);
+        Assert.True(_store.DataVersion() > one);
+    }
+
+    [StoreFact]
     public void Storing_the_same_article_twice_stores_it_once_and_says_so()
     {
         var first = _store.Store(TestArticles.Make("a1", [Fixtures.Talks]));
@@ -133,7 +154,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Single(_store.Search("Vestria"));
     }
 
-    [Fact]
+    [StoreFact]
     public void An_article_with_a_url_dedups_on_the_url_even_when_its_text_changed()
     {
         _store.Store(TestArticles.Make("a1", [Fixtures.Talks], url: "https://news.example/talks"));
@@ -145,7 +166,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal(Fixtures.Talks, Assert.Single(_store.FindArticle("a1")!.Stories).Text);
     }
 
-    [Fact]
+    [StoreFact]
     public void Articles_without_url_dedup_on_their_text()
     {
         _store.Store(TestArticles.Make("from-feed", [Fixtures.Talks]));
@@ -155,7 +176,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal(new StoreOutcome("from-feed", AlreadyStored: true), again);
     }
 
-    [Fact]
+    [StoreFact]
     public void A_different_article_with_a_taken_id_is_stored_under_a_suffixed_id()
     {
         _store.Store(TestArticles.Make("1", [Fixtures.Talks]));
@@ -168,7 +189,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal(Fixtures.Arrests, _store.FindArticle("1-2")!.Stories[0].Text);
     }
 
-    [Fact]
+    [StoreFact]
     public void A_failure_mid_article_leaves_nothing_of_it_behind()
     {
         var good = TestArticles.Make("broken", [Fixtures.Talks, Fixtures.Arrests], caption: Fixtures.Caption);
@@ -181,19 +202,19 @@ public sealed class SqliteArticleStoreTests : IDisposable
             Stories = [good.Stories[0], good.Stories[1] with { Story = good.Stories[1].Story with { Index = 0 } }],
         };
 
-        Assert.Throws<SqliteException>(() => _store.Store(broken));
+        Assert.ThrowsAny<DbException>(() => _store.Store(broken));
 
         Assert.Empty(_store.ListArticles());
         Assert.Null(_store.FindArticle("broken"));
         Assert.Empty(_store.Search("Vestria"));
-        Assert.Equal(0L, CountArticleRows());
+        Assert.Equal(0L, _db.Number("SELECT (SELECT count(*) FROM blocks) + (SELECT count(*) FROM stories) + (SELECT count(*) FROM sentences)"));
         Assert.Equal(new StoreOutcome("broken", AlreadyStored: false), _store.Store(good));
     }
 
-    [Fact]
-    public void Two_stores_on_one_file_see_each_others_articles()
+    [StoreFact]
+    public void Two_stores_on_one_database_see_each_others_articles()
     {
-        using var other = new SqliteArticleStore(_db.Path);
+        using var other = _db.Open();
 
         _store.Store(TestArticles.Make("a1", [Fixtures.Talks]));
         var again = other.Store(TestArticles.Make("a1", [Fixtures.Talks]));
@@ -202,7 +223,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal("a1", Assert.Single(other.ListArticles()).Id);
     }
 
-    [Fact]
+    [StoreFact]
     public void One_store_can_be_shared_by_threads()
     {
         var stories = Enumerable.Range(0, 24).Select(i => $"Report number {i} from the coast.").ToArray();
@@ -213,12 +234,45 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal(24, _store.Search("coast", limit: 100).Count);
     }
 
-    private long CountArticleRows()
+    [StoreFact]
+    public void Two_stores_storing_the_same_articles_at_once_store_each_once()
     {
-        using var connection = new SqliteConnection(_db.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT count(*) FROM blocks) + (SELECT count(*) FROM stories) + (SELECT count(*) FROM sentences)";
-        return (long)command.ExecuteScalar()!;
+        using var other = _db.Open();
+        var articles = Enumerable.Range(0, 20).Select(i => TestArticles.Make($"same{i}", [$"Report number {i} from the harbour."])).ToArray();
+        StoreOutcome[] mine = [], theirs = [];
+
+        // In opposite orders, so that the two meet in the middle on the same articles.
+        Parallel.Invoke(
+            () => mine = [.. articles.Select(_store.Store)],
+            () => theirs = [.. Enumerable.Reverse(Enumerable.Reverse(articles).Select(other.Store).ToArray())]);
+
+        Assert.Equal(articles.Length, _store.ListArticles().Count);
+        foreach (var (a, b) in mine.Zip(theirs))
+        {
+            Assert.Equal(a.Id, b.Id);
+            Assert.True(a.AlreadyStored != b.AlreadyStored, $"{a.Id}: stored {(a.AlreadyStored ? "by neither" : "by both")}");
+        }
+    }
+
+    [StoreFact]
+    public void Different_articles_with_one_id_stored_at_once_get_ids_of_their_own()
+    {
+        using var other = _db.Open();
+        StoreOutcome[] mine = [], theirs = [];
+
+        Parallel.Invoke(
+            () => mine = [.. Enumerable.Range(0, 10).Select(i => _store.Store(TestArticles.Make($"{i}", [$"Ships left port number {i}."])))],
+            () => theirs = [.. Enumerable.Range(0, 10).Select(i => other.Store(TestArticles.Make($"{i}", [$"Trucks left depot number {i}."])))]);
+
+        Assert.All(mine.Concat(theirs), outcome => Assert.False(outcome.AlreadyStored));
+        for (var i = 0; i < 10; i++)
+            Assert.Equal(new[] { $"{i}", $"{i}-2" }, new[] { mine[i].Id, theirs[i].Id }.Order());
+        Assert.All(mine, outcome => Assert.StartsWith("Ships", _store.FindArticle(outcome.Id)!.Stories[0].Text, StringComparison.Ordinal));
+        Assert.All(theirs, outcome => Assert.StartsWith("Trucks", _store.FindArticle(outcome.Id)!.Stories[0].Text, StringComparison.Ordinal));
     }
 }
+
+public sealed class SqliteArticleStoreTests() : ArticleStoreTests(new SqliteTestDatabase());
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresArticleStoreTests(PostgresServer server) : ArticleStoreTests(new PostgresTestDatabase(server, nameof(PostgresArticleStoreTests)));
