@@ -91,9 +91,16 @@ internal sealed class JsonlReader : IArticleReader
             return null;
         if (value.ValueKind != JsonValueKind.String)
             throw new InputException(location, $"\"{name}\" must be a string, found {Describe(value.ValueKind)}");
-        return value.GetString();
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // JSON lets "\ud800" stand alone; no text can hold it, and replacing it would change the text unseen.
+            throw new InputException(location, $"\"{name}\" is not valid text: a \\u escape gives half of a surrogate pair");
+        }
     }
-
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
