@@ -13,8 +13,8 @@ namespace Chronicle.Articles;
 /// <remarks>
 /// One linear pass that reads tags the way the HTML tokenizer does, closely enough for counting: comments,
 /// declarations and the content of raw-text elements (script, style...) are skipped, quoted attribute
-/// values may hold '&gt;', and elements that close themselves or are closed implicitly by their siblings
-/// (void elements, p, li, td...) are not counted as nesting.
+/// values may hold '&gt;', and void elements and elements closed implicitly by their siblings (p, li,
+/// td...) are not counted as nesting.
 /// </remarks>
 internal static class HtmlNesting
 {

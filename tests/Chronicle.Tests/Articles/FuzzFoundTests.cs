@@ -57,20 +57,25 @@ public sealed class FuzzFoundTests : IDisposable
         Assert.EndsWith("line39999", article.Text, StringComparison.Ordinal);
     }
 
-    /// <summary>items.jsonl seed 39 (tricky tokens): a lone "\udc00" escape made System.Text.Json throw an InvalidOperationException.</summary>
+    /// <summary>
+    /// items.jsonl seeds 39 and 2241 (tricky tokens): a lone "\udc00" escape in a value, or in a name
+    /// passed on the way to a field, made System.Text.Json throw an InvalidOperationException.
+    /// </summary>
     [Fact]
     public void JsonlLoneSurrogateEscapeIsAnErrorForItsLine()
     {
         var path = files.Write("items.jsonl", """
             {"id": "a", "text": "Port reopens."}
             {"id": "b", "text": "Half \udc00 of a pair."}
-            {"id": "c", "text": "Ferries run again."}
+            {"id": "c", "\ud800x": 1, "text": "Ferries run again."}
+            {"id": "d", "text": "Ferries run again."}
             """);
 
         var results = Inputs.Read(path);
 
-        Assert.Equal(["a", null, "c"], results.Select(r => r.Article?.Id));
-        Assert.Equal($"{path}:2: \"text\" is not valid text: a \\u escape gives half of a surrogate pair", results[1].Error!.ToString());
+        Assert.Equal(["a", null, null, "d"], results.Select(r => r.Article?.Id));
+        Assert.Equal($"{path}:2: invalid text: a \\u escape gives half of a surrogate pair", results[1].Error!.ToString());
+        Assert.Equal(new InputLocation(path, 3), results[2].Error!.Location);
     }
 
     /// <summary>wire.rss and dispatch.atom seed 11 (tricky tokens, entity expansion): a 2 KB feed cost the feed parser 112 MB.</summary>

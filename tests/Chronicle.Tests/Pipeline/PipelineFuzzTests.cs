@@ -14,7 +14,7 @@ public sealed class PipelineFuzzTests : IDisposable
 
     // Fewer and smaller inputs than the readers get: analysis costs far more per byte than reading.
     // Analysis allocates per token and per layer, far more per byte than a parser does.
-    private static readonly FuzzLimits Limits = new() { Cases = 80, MaxInputBytes = 64 * 1024, AllocationPerInputByte = 4096 };
+    private static readonly FuzzLimits Limits = new() { Cases = 60, MaxInputBytes = 64 * 1024, AllocationPerInputByte = 4096 };
 
     private readonly FuzzReaders readers = new();
     private readonly ScratchDir files = new();
