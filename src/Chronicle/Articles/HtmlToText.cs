@@ -25,7 +25,7 @@ internal static class HtmlToText
     /// <summary>The text of an HTML fragment, such as a feed item's content.</summary>
     public static string FromFragment(string html)
     {
-        var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
+        var document = new HtmlParser().ParseDocument($"<body>{HtmlNesting.Cap(html)}</body>");
         return FromNode(document.Body!);
     }
 

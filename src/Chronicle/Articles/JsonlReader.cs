@@ -82,18 +82,34 @@ internal sealed class JsonlReader : IArticleReader
     }
 
     // Ids are strings by contract, but numeric ids are common enough in exports to take as written.
-    private static string? Id(JsonElement root, InputLocation location) =>
-        root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.Number ? id.GetRawText() : String(root, "id", location);
+    private static string? Id(JsonElement root, InputLocation location) => Decoded(location, () =>
+        root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.Number ? id.GetRawText() : String(root, "id", location));
 
-    private static string? String(JsonElement root, string name, InputLocation location)
+    private static string? String(JsonElement root, string name, InputLocation location) => Decoded(location, () =>
     {
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             return null;
         if (value.ValueKind != JsonValueKind.String)
             throw new InputException(location, $"\"{name}\" must be a string, found {Describe(value.ValueKind)}");
         return value.GetString();
-    }
+    });
 
+    /// <summary>
+    /// Runs a read of the line's JSON. Names and strings are unescaped only as they are read, and a "\ud800"
+    /// that stands alone, which JSON allows and no text can hold, fails then, in any name or string the
+    /// read passes; it is refused rather than replaced, so the text is never changed unseen.
+    /// </summary>
+    private static T Decoded<T>(InputLocation location, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InputException(location, "invalid text: a \\u escape gives half of a surrogate pair");
+        }
+    }
 
     private static string Describe(JsonValueKind kind) => kind switch
     {

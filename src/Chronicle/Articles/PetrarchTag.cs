@@ -91,6 +91,9 @@ internal sealed partial record PetrarchTag(string Name, bool IsEnd, bool IsSelfC
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or ':';
 
-    [GeneratedRegex("""(?<name>[A-Za-z_][\w.:-]*)\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s"']+))""")]
+    // A name starts only where no name character is before it, and is taken whole (atomic): otherwise a long
+    // run of letters with no '=' after it is tried from each of its letters at each of its lengths, which
+    // took a 500 KB attribute value minutes.
+    [GeneratedRegex("""(?<![\w.:-])(?>(?<name>[A-Za-z_][\w.:-]*))\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s"']+))""")]
     private static partial Regex AttributePattern();
 }
