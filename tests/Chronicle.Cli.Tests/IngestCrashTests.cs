@@ -9,10 +9,10 @@ namespace Chronicle.Cli.Tests;
 /// </summary>
 public sealed class IngestCrashTests : IDisposable
 {
-    private const int Articles = 90;
+    private const int Articles = 60;
 
     /// <summary>Kill after at least this many articles are stored, then run again: early, midway and late.</summary>
-    private static readonly int[] KillAfter = [1, 30, 70];
+    private static readonly int[] KillAfter = [1, 20, 45];
 
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(3);
 

@@ -28,6 +28,10 @@ internal sealed class FeedReader(SafeHttpFetcher fetcher) : IArticleReader
     public IEnumerable<ReadResult> Read(InputDocument document, CancellationToken ct)
     {
         var feed = Parse(document.ReadText(), document.Location);
+        // A feed read for nothing says so, as an empty file does, rather than leaving the user to wonder.
+        if (feed.Items.Count == 0)
+            yield return new InputError(document.Location, "feed has no items");
+
         var source = feed.Title.TrimToNull();
         foreach (var item in feed.Items)
         {

@@ -39,7 +39,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         }
 
         var kept = doc.Coding.RequireDyad ? events.Where(e => IsCoded(doc, e.Source) && IsCoded(doc, e.Target)) : events;
-        doc.SetEvents([.. kept.Select(e => e with { Time = EventTime.Find(doc, doc.Sentences[e.Sentence], VerbToken(doc, e)) })]);
+        var dating = new EventTime(doc, words);
+        doc.SetEvents([.. kept.Select(e => e with { Time = dating.Find(doc.Sentences[e.Sentence], VerbToken(doc, e)) })]);
     }
 
     /// <summary>

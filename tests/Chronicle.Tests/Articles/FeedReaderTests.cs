@@ -143,6 +143,14 @@ public sealed class FeedReaderTests : IDisposable
         Assert.StartsWith("malformed feed", error.Message);
     }
 
+    [Fact]
+    public void FeedWithoutItemsIsAnErrorNamingTheFile()
+    {
+        var path = files.Write("quiet.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quiet Wire</title><link>urn:q</link><description>d</description></channel></rss>");
+
+        Assert.Equal($"{path}: feed has no items", Assert.Single(Inputs.Read(path)).Error!.ToString());
+    }
+
     private static string Teaser(string link) => $"""
         <?xml version="1.0"?>
         <rss version="2.0"><channel><title>Metro Daily</title>

@@ -46,4 +46,20 @@ public sealed class EventDateTests
         Assert.Equal("2023-02-24", statement.Date);
         Assert.Null(statement.DateText);
     }
+
+    /// <summary>
+    /// Found by the pipeline fuzz test (seed 842: duplicated chunk, BOM): eight sentences of 3,000
+    /// characters took the event coder 9 s, dating each event by rescanning its sentence for every date.
+    /// </summary>
+    [Fact]
+    public void Every_event_of_a_very_long_sentence_is_dated_by_its_own_clause()
+    {
+        var clauses = Enumerable.Range(0, 300).Select(i => i % 2 == 0 ? "police arrested activists in Manama on Thursday" : "troops attacked villages in Aden on Monday");
+
+        var records = Records(string.Join(", and ", clauses) + ".");
+
+        Assert.True(records.Count >= 300, $"{records.Count} events");
+        Assert.All(records.Where(r => r.Cameo.StartsWith("17", StringComparison.Ordinal)), r => Assert.Equal("on Thursday", r.DateText));
+        Assert.All(records.Where(r => r.Cameo.StartsWith("19", StringComparison.Ordinal) || r.Cameo.StartsWith("18", StringComparison.Ordinal)), r => Assert.Equal("on Monday", r.DateText));
+    }
 }

@@ -20,10 +20,11 @@ internal static class Fuzzer
     public static void Run(string name, IReadOnlyList<byte[]> corpus, IReadOnlyList<Mutation> mutations, FuzzLimits limits, Action<byte[], CancellationToken> target)
     {
         // The unmutated corpus first: it must pass as it stands, and it warms up what the target loads once
-        // (models, caches), which would otherwise be charged to the first case's allocations.
+        // (caches, code the JIT compiles), which would otherwise be charged to the first cases' time and allocations.
+        var warmUp = limits with { Timeout = limits.Timeout * 6, BaseAllocation = long.MaxValue / 2 };
         for (var i = 0; i < corpus.Count; i++)
         {
-            if (RunOne(new FuzzCase(-1, $"corpus input {i}, unmutated", corpus[i]), limits with { BaseAllocation = long.MaxValue / 2 }, target) is { } failure)
+            if (RunOne(new FuzzCase(-1, $"corpus input {i}, unmutated", corpus[i]), warmUp, target) is { } failure)
                 Assert.Fail($"{name}: {failure}");
         }
 
