@@ -41,26 +41,35 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
         options.Validate();
         await queue.EnsureDeadLetterStreamAsync(stop);
         var consumer = await queue.EnsureConsumerAsync(options.AckWait, stop);
-        try
+        long? stoppedAt = null;
+        await using (stop.Register(() => stoppedAt = TimeProvider.System.GetTimestamp()))
         {
-            while (!stop.IsCancellationRequested)
+            try
             {
-                _running.RemoveAll(task => task.IsCompleted);
-                var received = await PullAsync(consumer, stop);
-                if (received == 0 && options.Drain && _running.All(task => task.IsCompleted) && await IsEmptyAsync(stop))
-                    break;
+                while (!stop.IsCancellationRequested)
+                {
+                    _running.RemoveAll(task => task.IsCompleted);
+                    var received = await PullAsync(consumer, stop);
+                    if (received == 0 && options.Drain && _running.All(task => task.IsCompleted) && await IsEmptyAsync(stop))
+                        break;
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // Stopping: handled below.
             }
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // Stopping: handled below.
-        }
 
-        await FinishOrHandBackAsync();
+        var graceLeft = stoppedAt is { } at ? options.StopGrace - TimeProvider.System.GetElapsedTime(at) : TimeSpan.Zero;
+        await FinishOrHandBackAsync(graceLeft > TimeSpan.Zero ? graceLeft : TimeSpan.Zero);
         return _tally;
     }
 
-    /// <summary>Asks for as many messages as there are free slots (at most a batch) and starts each as it arrives.</summary>
+    /// <summary>
+    /// Asks for as many messages as there are free slots (at most a batch) and starts each as it arrives.
+    /// A pull request is never cancelled, only left to expire: the server could still fill a cancelled
+    /// one, and such a message would wait out its ack timer. What arrives after a stop is handed back.
+    /// </summary>
     private async Task<int> PullAsync(INatsJSConsumer consumer, CancellationToken stop)
     {
         await _slots.WaitAsync(stop);
@@ -72,18 +81,26 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
         try
         {
             var fetch = new NatsJSFetchOpts { MaxMsgs = asked, Expires = options.FetchExpiry };
-            await foreach (var message in consumer.FetchAsync<byte[]>(fetch, cancellationToken: stop))
+            await foreach (var message in consumer.FetchAsync<byte[]>(fetch, cancellationToken: CancellationToken.None))
             {
                 received++;
                 var delivery = new Delivery(message);
+                if (stop.IsCancellationRequested)
+                {
+                    await HandBackAsync(delivery);
+                    delivery.Dispose();
+                    _slots.Release();
+                    continue;
+                }
+
                 _unsettled[delivery] = 0;
                 _running.Add(Task.Run(() => HandleAsync(delivery), CancellationToken.None));
             }
         }
         catch (NatsException e) when (!stop.IsCancellationRequested)
         {
-            note($"error: pulling from {queue.Names.Stream}: {e.Message}; trying again");
-            await Task.Delay(options.RetryDelay, stop);
+            note($"error: pulling from {queue.Names.Stream}: {e.Message}; trying again in a second");
+            await Task.Delay(TimeSpan.FromSeconds(1), stop);
         }
         finally
         {
@@ -180,27 +197,34 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
         }
     }
 
-    /// <summary>Waits a little for the articles in flight, then hands the rest back so other workers need not wait out their ack timers.</summary>
-    private async Task FinishOrHandBackAsync()
+    /// <summary>
+    /// Waits up to <paramref name="grace"/> for the articles in flight, hands the rest back so other workers
+    /// need not wait out their ack timers, and waits until the server has read every ack and NAK (they are
+    /// only written to the connection) before the process may end.
+    /// </summary>
+    private async Task FinishOrHandBackAsync(TimeSpan grace)
     {
         var all = Task.WhenAll(_running);
-        if (await Task.WhenAny(all, Task.Delay(options.StopGrace)) == all)
-            return;
-        foreach (var delivery in _unsettled.Keys)
+        if (await Task.WhenAny(all, Task.Delay(grace)) != all)
         {
-            try
-            {
-                if (await delivery.SettleAsync(m => m.NakAsync()))
-                    _tally.CountHandedBack();
-            }
-            catch (NatsException e)
-            {
-                note($"error: handing back message {delivery.Sequence}: {e.Message}");
-            }
+            foreach (var delivery in _unsettled.Keys)
+                await HandBackAsync(delivery);
         }
 
-        // A NAK is only written to the connection: wait until the server has read it before the process ends.
         await queue.FlushAsync();
+    }
+
+    private async Task HandBackAsync(Delivery delivery)
+    {
+        try
+        {
+            if (await delivery.SettleAsync(m => m.NakAsync()))
+                _tally.CountHandedBack();
+        }
+        catch (NatsException e)
+        {
+            note($"error: handing back message {delivery.Sequence}: {e.Message}");
+        }
     }
 
     private async Task<bool> IsEmptyAsync(CancellationToken ct) =>

@@ -29,7 +29,7 @@ public sealed record WorkerOptions
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// How long a stop waits for the articles in flight before it hands them back (NAK) to other workers.
+    /// How long after a stop the articles in flight may take to finish before they are handed back (NAK) to other workers.
     /// System.CommandLine ends the process two seconds after Ctrl+C or SIGTERM, so the default stays under that.
     /// </summary>
     public TimeSpan StopGrace { get; init; } = TimeSpan.FromSeconds(1.5);
@@ -37,8 +37,11 @@ public sealed record WorkerOptions
     /// <summary>Return once the queue is empty (nothing pending, nothing in flight at any worker) instead of waiting for more.</summary>
     public bool Drain { get; init; }
 
-    /// <summary>How long one pull request waits for messages before the worker asks again (and, draining, looks whether the queue is empty).</summary>
-    public TimeSpan FetchExpiry { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long one pull request waits for messages before the worker asks again (and, draining, looks
+    /// whether the queue is empty). A stop waits for the open request to expire, so keep it under <see cref="StopGrace"/>.
+    /// </summary>
+    public TimeSpan FetchExpiry { get; init; } = TimeSpan.FromSeconds(1);
 
     internal int BatchSize => Math.Min(Batch ?? Concurrency, Concurrency);
 

@@ -40,7 +40,7 @@ internal sealed class QueueHarness : IAsyncDisposable
     {
         var queue = await ConnectAsync();
         using var store = ArticleStores.Open(Db);
-        var worker = new ArticleWorker(queue, Pipeline, store, options with { Drain = true, FetchExpiry = TimeSpan.FromSeconds(1) }, note =>
+        var worker = new ArticleWorker(queue, Pipeline, store, options with { Drain = true }, note =>
         {
             if (notes is not null)
             {

@@ -60,7 +60,9 @@ internal static class StatusCommand
         table.AddRow("redelivered (in flight)", Count(status.Redelivered));
         table.AddRow("dead-lettered", Count(status.DeadLettered));
         table.AddRow("finished", Count(status.Finished));
-        table.AddRow($"finished per second (over {status.IntervalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s)", status.PerSecond?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-");
+        table.AddRow(
+            status.PerSecond is null ? "finished per second" : $"finished per second (over {status.IntervalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s)",
+            status.PerSecond?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-");
         console.Tables.Write(table);
     }
 
