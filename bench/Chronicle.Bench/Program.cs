@@ -12,6 +12,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["timex"] = TimexBench.Run,
     ["desk"] = DeskBench.Run,
     ["places"] = PlacesBench.Run,
+    ["queue"] = QueueBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

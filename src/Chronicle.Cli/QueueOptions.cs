@@ -51,6 +51,11 @@ internal sealed class QueueOptions
             await using var queue = await ArticleQueue.ConnectAsync(url, new QueueNames(parse.GetValue(Stream)!), ct);
             return await body(queue);
         }
+        catch (NatsNoRespondersException)
+        {
+            console.ReportError($"{url}: no JetStream there to answer (is the server started with -js?)");
+            return 1;
+        }
         catch (Exception e) when (e is NatsException or QueueSetupException)
         {
             console.ReportError($"{url}: {e.Message}");
