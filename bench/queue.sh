@@ -3,6 +3,8 @@
 # processes (--concurrency 1 each, so one worker is one core of analysis), all storing into one SQLite file.
 #
 #   bash bench/queue.sh [ARTICLES] [WORKER_COUNTS]      defaults: 3000 "1 2 4"
+#   STORES=separate bash bench/queue.sh ...             each worker its own SQLite file: no shared write lock,
+#                                                       to measure what the one writer at a time costs
 #
 # Needs nats-server (/usr/sbin/nats-server or on PATH) and Release builds of the CLI and Chronicle.Bench:
 #   dotnet build -c Release src/Chronicle.Cli && dotnet build -c Release bench/Chronicle.Bench
@@ -44,9 +46,12 @@ for k in $counts; do
   server=$!
   for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
   url="nats://127.0.0.1:$port"
-  db="$tmp/store-$k.db"
+  dbs=()
   workers=()
   for i in $(seq "$k"); do
+    db="$tmp/store-$k.db"
+    [ "${STORES:-shared}" = separate ] && db="$tmp/store-$k-$i.db"
+    [ "${dbs[*]:-}" = "$db" ] || dbs+=("$db")
     dotnet "$cli" worker --nats "$url" --db "$db" --concurrency 1 2>"$tmp/worker-$k-$i.log" &
     workers+=($!)
   done
@@ -55,14 +60,14 @@ for k in $counts; do
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
   start=$(now)
   dotnet "$cli" enqueue "$tmp/articles.jsonl" --nats "$url" 2>&1 | tail -1
-  rate=$(dotnet "$bench" queue wait "$db" "$articles")
+  rate=$(dotnet "$bench" queue wait "$articles" "${dbs[@]}")
   wall=$(calc "$(now) - $start")
   for pid in "${workers[@]}"; do kill -TERM "$pid"; done
   for pid in "${workers[@]}"; do wait "$pid" || true; done
   workers=()
   steady=$(echo "$rate" | sed -E 's/.*: ([0-9.]+) articles\/s/\1/')
   [ -z "$base" ] && base="$steady"
-  echo "$k worker(s): enqueue to last stored $wall s ($(calc "$articles / $wall") articles/s); steady: $rate; speed-up $(calc "$steady / $base")x; load average at start $load, at end $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "$k worker(s), ${#dbs[@]} store(s): enqueue to last stored $wall s ($(calc "$articles / $wall") articles/s); steady: $rate; speed-up $(calc "$steady / $base")x; load average at start $load, at end $(cut -d' ' -f1-3 /proc/loadavg)"
   grep -h "^worker: [0-9]" "$tmp"/worker-"$k"-*.log | sed 's/^/    /'
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
 done

@@ -15,8 +15,8 @@ namespace Chronicle.Bench;
 /// <c>queue costs FILE [SAMPLE]</c> analyzes, then stores, the first SAMPLE of them on one thread and
 /// prints the milliseconds each takes per article, the store's share being the part workers must take in turn
 /// (SQLite has one writer at a time);
-/// <c>queue wait DB N</c> waits until the store holds N articles (polling a count, which costs the workers
-/// next to nothing) and prints the rate they were stored at, from the first to the last ingest time.
+/// <c>queue wait N DB...</c> waits until the stores hold N articles in all (polling a count, which costs the
+/// workers next to nothing) and prints the rate they were stored at, from the first to the last ingest time.
 /// </summary>
 internal static class QueueBench
 {
@@ -25,13 +25,13 @@ internal static class QueueBench
         ["make", var count, var file] => Make(int.Parse(count, CultureInfo.InvariantCulture), file),
         ["costs", var file] => Costs(file, 300),
         ["costs", var file, var sample] => Costs(file, int.Parse(sample, CultureInfo.InvariantCulture)),
-        ["wait", var db, var count] => Wait(db, int.Parse(count, CultureInfo.InvariantCulture)),
+        ["wait", var count, .. var dbs] when dbs.Length > 0 => Wait(int.Parse(count, CultureInfo.InvariantCulture), dbs),
         _ => Usage(),
     };
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Chronicle.Bench queue make N FILE | queue costs FILE [SAMPLE] | queue wait DB N");
+        Console.Error.WriteLine("usage: Chronicle.Bench queue make N FILE | queue costs FILE [SAMPLE] | queue wait N DB...");
         return 2;
     }
 
@@ -86,18 +86,24 @@ internal static class QueueBench
         return 0;
     }
 
-    private static int Wait(string db, int count)
+    private static int Wait(int count, string[] dbs)
     {
-        while (Count(db) < count)
+        while (dbs.Sum(Count) < count)
             Thread.Sleep(200);
+        var times = dbs.SelectMany(IngestTimes).Order().ToList();
+        var seconds = (times[^1] - times[0]).TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} articles stored in {seconds:F2} s: {(count - 1) / seconds:F1} articles/s"));
+        return 0;
+    }
+
+    private static IEnumerable<DateTimeOffset> IngestTimes(string db)
+    {
         using var connection = Open(db);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT MIN(ingested_at), MAX(ingested_at) FROM articles";
         using var reader = command.ExecuteReader();
         reader.Read();
-        var seconds = (DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture) - DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture)).TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} articles stored in {seconds:F2} s: {(count - 1) / seconds:F1} articles/s"));
-        return 0;
+        return [DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture)];
     }
 
     private static long Count(string db)

@@ -28,6 +28,10 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
     private readonly List<Task> _running = [];
     private readonly SemaphoreSlim _slots = new(options.Concurrency);
 
+    // IArticleStore does not promise to be thread-safe (the SQLite store serializes its calls itself, and
+    // has one writer anyway), so articles are analyzed in parallel and stored one at a time.
+    private readonly Lock _storing = new();
+
     /// <summary>Counts of what this worker has done so far.</summary>
     public WorkerTally Tally => _tally;
 
@@ -126,7 +130,10 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
             try
             {
                 article = ArticleMessage.Decode(delivery.Message.Data);
-                var outcome = store.Store(pipeline.Analyze(article));
+                var analyzed = pipeline.Analyze(article);
+                StoreOutcome outcome;
+                lock (_storing)
+                    outcome = store.Store(analyzed);
                 if (await delivery.SettleAsync(m => m.AckAsync()))
                 {
                     _tally.CountStored(outcome.AlreadyStored);
