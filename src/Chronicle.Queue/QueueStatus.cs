@@ -7,7 +7,7 @@ namespace Chronicle.Queue;
 /// (stored, or dead-lettered) per second over a sampling interval.
 /// </summary>
 /// <param name="Pending">Articles no worker has taken yet.</param>
-/// <param name="InFlight">Articles delivered to a worker and not yet acked (including failed ones waiting for their retry).</param>
+/// <param name="InFlight">Articles delivered to a worker and not yet acked, including failed ones waiting for their retry and ones a stopped worker handed back, until they are delivered again.</param>
 /// <param name="Redelivered">Of those in flight, the ones delivered more than once.</param>
 /// <param name="DeadLettered">Messages in the dead-letter stream.</param>
 /// <param name="Finished">Articles that have left the work stream since it was created (acked or dead-lettered).</param>

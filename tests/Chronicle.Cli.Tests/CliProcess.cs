@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Chronicle.Cli.Tests;
@@ -9,6 +10,8 @@ namespace Chronicle.Cli.Tests;
 /// </summary>
 internal sealed class CliProcess : IDisposable
 {
+    private const int SigTerm = 15;
+
     private readonly Process _process;
     private readonly StringBuilder _error = new();
 
@@ -56,6 +59,13 @@ internal sealed class CliProcess : IDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as a service manager stops a process: the command may finish its work first.</summary>
+    public void Terminate()
+    {
+        if (Kill(_process.Id, SigTerm) != 0)
+            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+    }
+
     /// <summary>Waits for the process to end by itself and returns its exit code; fails the test if it runs past <paramref name="limit"/>.</summary>
     public int WaitForExit(TimeSpan limit)
     {
@@ -68,6 +78,9 @@ internal sealed class CliProcess : IDisposable
         _process.WaitForExit();
         return _process.ExitCode;
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     public void Dispose()
     {

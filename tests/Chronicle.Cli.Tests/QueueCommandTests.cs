@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Cli.Tests;
 
-public sealed class QueueCommandTests : IDisposable
+public sealed partial class QueueCommandTests : IDisposable
 {
     private readonly ScratchDir _dir = new();
 
@@ -82,10 +82,7 @@ public sealed class QueueCommandTests : IDisposable
     {
         const int count = 200;
         using var server = new NatsServer();
-        var lines = new StringBuilder();
-        for (var i = 1; i <= count; i++)
-            lines.Append($"{{\"id\": \"k{i:000}\", \"text\": \"Police in Aden arrested {i} protesters on Monday. The governor said talks with the unions would resume in {i} days.\"}}\n");
-        var jsonl = _dir.Write("batch.jsonl", lines.ToString());
+        var jsonl = _dir.Write("batch.jsonl", Batch(count));
         var db = _dir.File("crash.db");
         // A short ack wait, so the killed worker's unacked articles come back to the second one quickly.
         string[] worker = ["worker", "--nats", server.Url, "--db", db, "--concurrency", "2", "--ack-wait", "2"];
@@ -110,6 +107,53 @@ public sealed class QueueCommandTests : IDisposable
         Assert.All(rows.Values, perArticle => Assert.Equal((1, 1), perArticle));
         var status = Status(server);
         Assert.Equal((0, 0, 0), (status.GetProperty("pending").GetInt32(), status.GetProperty("in_flight").GetInt32(), status.GetProperty("dead_lettered").GetInt32()));
+    }
+
+    /// <summary>
+    /// SIGTERM stops a worker gracefully within the two seconds System.CommandLine allows: the articles in
+    /// flight are stored or handed back (NAK: they stay "in flight" only until the next pull), none is left
+    /// to wait out its ack timer (ten minutes here, longer than the test may run), and the next worker
+    /// stores the rest, each article once.
+    /// </summary>
+    [NatsFact]
+    public void A_worker_stopped_with_sigterm_leaves_nothing_in_flight()
+    {
+        const int count = 100;
+        using var server = new NatsServer();
+        var jsonl = _dir.Write("batch.jsonl", Batch(count));
+        var db = _dir.File("term.db");
+        // A long ack wait: an article left in flight would show in the status long after the stop.
+        string[] worker = ["worker", "--nats", server.Url, "--db", db, "--concurrency", "2", "--ack-wait", "600"];
+        Assert.Equal(0, CliRun.Of("enqueue", jsonl, "--nats", server.Url).ExitCode);
+
+        int handedBack;
+        using (var first = CliProcess.Start(worker))
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(3);
+            while (StoredCount(db) < 10 && !first.HasExited && DateTime.UtcNow < deadline)
+                Thread.Sleep(20);
+            first.Terminate();
+            Assert.Equal(0, first.WaitForExit(TimeSpan.FromSeconds(30)));
+            handedBack = int.Parse(HandedBack().Match(first.Error).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var stopped = Status(server);
+        Assert.Equal(handedBack, stopped.GetProperty("in_flight").GetInt32());
+        Assert.Equal(count, stopped.GetProperty("pending").GetInt32() + handedBack + StoredCount(db));
+        using var second = CliProcess.Start([.. worker, "--drain"]);
+        Assert.Equal(0, second.WaitForExit(TimeSpan.FromMinutes(3)));
+        Assert.Equal(count, RowsPerArticle(db).Count(row => row.Value == (1, 1)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"worker: .* (\d+) handed back")]
+    private static partial System.Text.RegularExpressions.Regex HandedBack();
+
+    private static string Batch(int count)
+    {
+        var lines = new StringBuilder();
+        for (var i = 1; i <= count; i++)
+            lines.Append($"{{\"id\": \"k{i:000}\", \"text\": \"Police in Aden arrested {i} protesters on Monday. The governor said talks with the unions would resume in {i} days.\"}}\n");
+        return lines.ToString();
     }
 
     private static System.Text.Json.JsonElement Status(NatsServer server)
