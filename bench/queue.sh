@@ -11,7 +11,10 @@
 # For each worker count: a fresh nats-server and store; the workers start and load their models on an
 # empty queue; then `chronicle enqueue` queues the articles, and `Chronicle.Bench queue wait` waits for the
 # last one to be stored. Prints the wall time from the enqueue to the last article stored, and the steady
-# rate from the first to the last stored article; then stops the workers (SIGTERM) and prints their tallies.
+# rate from the first to the last stored article; the CPU time the workers used meanwhile (from /proc), as
+# cores busy and as articles per worker CPU-second (what scaling would be on an idle machine: on a shared
+# one, the cores the workers get bound the wall-time speed-up); then stops the workers (SIGTERM) and prints
+# their tallies.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,6 +36,8 @@ cleanup() {
 }
 trap cleanup EXIT
 now() { date +%s.%N; }
+# CPU seconds (user + system) the given processes have used so far.
+cpu() { local ticks=0 pid; for pid in "$@"; do ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$pid/stat"))); done; calc "$ticks / $(getconf CLK_TCK)"; }
 calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
 
 dotnet "$bench" queue make "$articles" "$tmp/articles.jsonl"
@@ -56,18 +61,26 @@ for k in $counts; do
     workers+=($!)
   done
   # Each worker says so once its models are loaded and it is pulling.
-  until [ "$(cat "$tmp"/worker-"$k"-*.log | grep -c '^worker: CHRONICLE ->')" -eq "$k" ]; do sleep 0.2; done
+  until [ "$(cat "$tmp"/worker-"$k"-*.log | grep -c '^worker: CHRONICLE ->')" -eq "$k" ]; do
+    for pid in "${workers[@]}"; do
+      kill -0 "$pid" 2>/dev/null || { echo "queue.sh: a worker ended before it was ready:" >&2; cat "$tmp"/worker-"$k"-*.log >&2; exit 1; }
+    done
+    sleep 0.2
+  done
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
+  cpu0=$(cpu "${workers[@]}")
   start=$(now)
   dotnet "$cli" enqueue "$tmp/articles.jsonl" --nats "$url" 2>&1 | tail -1
   rate=$(dotnet "$bench" queue wait "$articles" "${dbs[@]}")
   wall=$(calc "$(now) - $start")
+  used=$(calc "$(cpu "${workers[@]}") - $cpu0")
   for pid in "${workers[@]}"; do kill -TERM "$pid"; done
   for pid in "${workers[@]}"; do wait "$pid" || true; done
   workers=()
   steady=$(echo "$rate" | sed -E 's/.*: ([0-9.]+) articles\/s/\1/')
   [ -z "$base" ] && base="$steady"
-  echo "$k worker(s), ${#dbs[@]} store(s): enqueue to last stored $wall s ($(calc "$articles / $wall") articles/s); steady: $rate; speed-up $(calc "$steady / $base")x; load average at start $load, at end $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "$k worker(s), ${#dbs[@]} store(s): enqueue to last stored $wall s ($(calc "$articles / $wall") articles/s); steady: $rate; speed-up $(calc "$steady / $base")x"
+  echo "    workers used $used CPU s: $(calc "$used / $wall") cores busy, $(calc "$articles / $used") articles per worker CPU-second; load average at start $load, at end $(cut -d' ' -f1-3 /proc/loadavg)"
   grep -h "^worker: [0-9]" "$tmp"/worker-"$k"-*.log | sed 's/^/    /'
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
 done

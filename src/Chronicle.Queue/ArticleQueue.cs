@@ -43,7 +43,9 @@ public sealed class ArticleQueue : IAsyncDisposable
     /// <exception cref="NatsException">The server cannot be reached.</exception>
     public static async Task<ArticleQueue> ConnectAsync(string url, QueueNames names, CancellationToken ct = default)
     {
-        var connection = new NatsConnection(new NatsOpts { Url = url, Name = "chronicle" });
+        // A refused connection fails at once; the long timeout is for a busy machine, where a worker that has
+        // just loaded its models may take more than the default two seconds to finish the handshake.
+        var connection = new NatsConnection(new NatsOpts { Url = url, Name = "chronicle", ConnectTimeout = TimeSpan.FromSeconds(15) });
         try
         {
             await connection.ConnectAsync().AsTask().WaitAsync(ct);
