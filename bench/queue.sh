@@ -61,7 +61,7 @@ for k in $counts; do
     workers+=($!)
   done
   # Each worker says so once its models are loaded and it is pulling.
-  until [ "$(cat "$tmp"/worker-"$k"-*.log | grep -c '^worker: CHRONICLE ->')" -eq "$k" ]; do
+  until [ "$(cat "$tmp"/worker-"$k"-*.log 2>/dev/null | grep -c '^worker: CHRONICLE ->')" -eq "$k" ]; do
     for pid in "${workers[@]}"; do
       kill -0 "$pid" 2>/dev/null || { echo "queue.sh: a worker ended before it was ready:" >&2; cat "$tmp"/worker-"$k"-*.log >&2; exit 1; }
     done
