@@ -15,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["load"] = LoadBench.Run,
     ["firstload"] = FirstLoadBench.Run,
     ["store"] = SyntheticStore.Run,
+    ["queue"] = QueueBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

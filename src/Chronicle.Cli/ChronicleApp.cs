@@ -28,6 +28,9 @@ internal static class ChronicleApp
             ServeCommand.Create(console),
             GeocodeCommand.Create(console),
             GazetteerCommand.Create(console),
+            EnqueueCommand.Create(console),
+            WorkerCommand.Create(console),
+            StatusCommand.Create(console),
         };
         var parse = root.Parse(args);
         try

@@ -29,12 +29,24 @@ internal sealed class InputOptions
 
     public void AddTo(Command command)
     {
+        AddReadingTo(command);
+        AddAnalysisTo(command);
+    }
+
+    /// <summary>Adds the options that say what to read and how, for a command that leaves the analysis to others (enqueue).</summary>
+    public void AddReadingTo(Command command)
+    {
         command.Add(Sources);
         command.Add(Format);
         command.Add(Date);
+        command.Add(AllowPrivateNetwork);
+    }
+
+    /// <summary>Adds the options that shape the pipeline, for a command that analyzes what others read (worker).</summary>
+    public void AddAnalysisTo(Command command)
+    {
         command.Add(Dictionaries);
         command.Add(Gazetteer);
-        command.Add(AllowPrivateNetwork);
     }
 
     /// <summary>

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Chronicle.Articles;
+using Chronicle.Pipeline;
+using Chronicle.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Bench;
+
+/// <summary>
+/// The parts of bench/queue.sh (which times 1, 2 and 4 `chronicle worker` processes on one queue) that
+/// need the library:
+/// <c>queue make N FILE</c> writes N synthetic news articles (1-3 paragraphs each) as JSONL;
+/// <c>queue costs FILE [SAMPLE]</c> analyzes, then stores, the first SAMPLE of them on one thread and
+/// prints the milliseconds each takes per article, the store's share being the part workers must take in turn
+/// (SQLite has one writer at a time);
+/// <c>queue wait N DB...</c> waits until the stores hold N articles in all (polling a count, which costs the
+/// workers next to nothing) and prints the rate they were stored at, from the first to the last ingest time.
+/// </summary>
+internal static class QueueBench
+{
+    public static int Run(string[] args) => args switch
+    {
+        ["make", var count, var file] => Make(int.Parse(count, CultureInfo.InvariantCulture), file),
+        ["costs", var file] => Costs(file, 300),
+        ["costs", var file, var sample] => Costs(file, int.Parse(sample, CultureInfo.InvariantCulture)),
+        ["wait", var count, .. var dbs] when dbs.Length > 0 => Wait(int.Parse(count, CultureInfo.InvariantCulture), dbs),
+        _ => Usage(),
+    };
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: Chronicle.Bench queue make N FILE | queue costs FILE [SAMPLE] | queue wait N DB...");
+        return 2;
+    }
+
+    private static int Make(int count, string file)
+    {
+        using var writer = new StreamWriter(file);
+        for (var i = 1; i <= count; i++)
+        {
+            var text = SyntheticNews.Generate(seed: i, paragraphs: 1 + i % 3);
+            writer.WriteLine(JsonSerializer.Serialize(new { id = $"q{i:00000}", text, date = "2024-03-01" }));
+        }
+
+        Console.WriteLine($"{count:N0} articles written to {file}");
+        return 0;
+    }
+
+    private static int Costs(string file, int sample)
+    {
+        var articles = File.ReadLines(file).Take(sample).Select((line, i) =>
+        {
+            var json = JsonDocument.Parse(line).RootElement;
+            return new RawArticle { Id = json.GetProperty("id").GetString(), Text = json.GetProperty("text").GetString()!, Location = new InputLocation(file, i + 1) };
+        }).ToList();
+        var pipeline = ArticlePipeline.CreateDefault();
+        foreach (var article in articles.Take(20))
+            pipeline.Analyze(article);
+
+        var analyzing = Stopwatch.StartNew();
+        var analyzed = articles.Select(pipeline.Analyze).ToList();
+        analyzing.Stop();
+
+        var db = Path.Combine(Path.GetTempPath(), $"chronicle-queue-costs-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var store = ArticleStores.Open(db);
+            var storing = Stopwatch.StartNew();
+            foreach (var article in analyzed)
+                store.Store(article);
+            storing.Stop();
+            var analyze = analyzing.Elapsed.TotalMilliseconds / articles.Count;
+            var write = storing.Elapsed.TotalMilliseconds / articles.Count;
+            Console.WriteLine($"{articles.Count} articles, {analyzed.Sum(a => a.SentenceCount) / (double)articles.Count:F1} sentences each: " +
+                $"analyze {analyze:F2} ms, store {write:F2} ms per article on one thread (store {write / (analyze + write):P1} of the work)");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { db, db + "-wal", db + "-shm" })
+                File.Delete(path);
+        }
+
+        return 0;
+    }
+
+    private static int Wait(int count, string[] dbs)
+    {
+        while (dbs.Sum(Count) < count)
+            Thread.Sleep(200);
+        var times = dbs.SelectMany(IngestTimes).Order().ToList();
+        var seconds = (times[^1] - times[0]).TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} articles stored in {seconds:F2} s: {(count - 1) / seconds:F1} articles/s"));
+        return 0;
+    }
+
+    private static IEnumerable<DateTimeOffset> IngestTimes(string db)
+    {
+        using var connection = Open(db);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(ingested_at), MAX(ingested_at) FROM articles";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return [DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture)];
+    }
+
+    private static long Count(string db)
+    {
+        if (!File.Exists(db))
+            return 0;
+        try
+        {
+            using var connection = Open(db);
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM articles";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (SqliteException)
+        {
+            return 0; // The first worker is still creating the schema.
+        }
+    }
+
+    private static SqliteConnection Open(string db)
+    {
+        var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+}

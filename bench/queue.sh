@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Scale-out on NATS JetStream: the same queue of synthetic articles drained by 1, 2 and 4 `chronicle worker`
+# processes (--concurrency 1 each, so one worker is one core of analysis), all storing into one SQLite file.
+#
+#   bash bench/queue.sh [ARTICLES] [WORKER_COUNTS]      defaults: 3000 "1 2 4"
+#   STORES=separate bash bench/queue.sh ...             each worker its own SQLite file: no shared write lock,
+#                                                       to measure what the one writer at a time costs
+#
+# Needs nats-server (/usr/sbin/nats-server or on PATH) and Release builds of the CLI and Chronicle.Bench:
+#   dotnet build -c Release src/Chronicle.Cli && dotnet build -c Release bench/Chronicle.Bench
+# For each worker count: a fresh nats-server and store; the workers start and load their models on an
+# empty queue; then `chronicle enqueue` queues the articles, and `Chronicle.Bench queue wait` waits for the
+# last one to be stored. Prints the wall time from the enqueue to the last article stored, and the steady
+# rate from the first to the last stored article; the CPU time the workers used meanwhile (from /proc), as
+# cores busy and as articles per worker CPU-second (what scaling would be on an idle machine: on a shared
+# one, the cores the workers get bound the wall-time speed-up); then stops the workers (SIGTERM) and prints
+# their tallies.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+articles="${1:-3000}"
+counts="${2:-1 2 4}"
+cli="$root/src/Chronicle.Cli/bin/Release/net10.0/chronicle.dll"
+bench="$root/bench/Chronicle.Bench/bin/Release/net10.0/Chronicle.Bench.dll"
+nats="$(command -v nats-server || echo /usr/sbin/nats-server)"
+for f in "$cli" "$bench" "$nats"; do [ -e "$f" ] || { echo "queue.sh: $f is missing (see the header)" >&2; exit 2; }; done
+
+tmp="$(mktemp -d)"
+server=""
+workers=()
+cleanup() {
+  for pid in "${workers[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -n "$server" ] && kill "$server" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+now() { date +%s.%N; }
+# CPU seconds (user + system) the given processes have used so far.
+cpu() { local ticks=0 pid; for pid in "$@"; do ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$pid/stat"))); done; calc "$ticks / $(getconf CLK_TCK)"; }
+calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
+
+dotnet "$bench" queue make "$articles" "$tmp/articles.jsonl"
+dotnet "$bench" queue costs "$tmp/articles.jsonl" 300
+echo "$(nproc) cores"
+
+base=""
+for k in $counts; do
+  port=$((20000 + RANDOM % 20000))
+  "$nats" -js -a 127.0.0.1 -p "$port" -sd "$tmp/js-$k" >"$tmp/nats-$k.log" 2>&1 &
+  server=$!
+  for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  url="nats://127.0.0.1:$port"
+  dbs=()
+  workers=()
+  for i in $(seq "$k"); do
+    db="$tmp/store-$k.db"
+    [ "${STORES:-shared}" = separate ] && db="$tmp/store-$k-$i.db"
+    [ "${dbs[*]:-}" = "$db" ] || dbs+=("$db")
+    dotnet "$cli" worker --nats "$url" --db "$db" --concurrency 1 2>"$tmp/worker-$k-$i.log" &
+    workers+=($!)
+  done
+  # Each worker says so once its models are loaded and it is pulling.
+  until [ "$(cat "$tmp"/worker-"$k"-*.log 2>/dev/null | grep -c '^worker: CHRONICLE ->')" -eq "$k" ]; do
+    for pid in "${workers[@]}"; do
+      kill -0 "$pid" 2>/dev/null || { echo "queue.sh: a worker ended before it was ready:" >&2; cat "$tmp"/worker-"$k"-*.log >&2; exit 1; }
+    done
+    sleep 0.2
+  done
+  load="$(cut -d' ' -f1-3 /proc/loadavg)"
+  cpu0=$(cpu "${workers[@]}")
+  start=$(now)
+  dotnet "$cli" enqueue "$tmp/articles.jsonl" --nats "$url" 2>&1 | tail -1
+  rate=$(dotnet "$bench" queue wait "$articles" "${dbs[@]}")
+  wall=$(calc "$(now) - $start")
+  used=$(calc "$(cpu "${workers[@]}") - $cpu0")
+  for pid in "${workers[@]}"; do kill -TERM "$pid"; done
+  for pid in "${workers[@]}"; do wait "$pid" || true; done
+  workers=()
+  steady=$(echo "$rate" | sed -E 's/.*: ([0-9.]+) articles\/s/\1/')
+  [ -z "$base" ] && base="$steady"
+  echo "$k worker(s), ${#dbs[@]} store(s): enqueue to last stored $wall s ($(calc "$articles / $wall") articles/s); steady: $rate; speed-up $(calc "$steady / $base")x"
+  echo "    workers used $used CPU s: $(calc "$used / $wall") cores busy, $(calc "$articles / $used") articles per worker CPU-second; load average at start $load, at end $(cut -d' ' -f1-3 /proc/loadavg)"
+  grep -h "^worker: [0-9]" "$tmp"/worker-"$k"-*.log | sed 's/^/    /'
+  kill "$server"; wait "$server" 2>/dev/null || true; server=""
+done
