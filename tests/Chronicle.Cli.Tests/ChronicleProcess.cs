@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Chronicle.Cli.Tests;
@@ -9,6 +10,8 @@ namespace Chronicle.Cli.Tests;
 /// </summary>
 internal sealed class ChronicleProcess : IDisposable
 {
+    private const int SigTerm = 15;
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -57,6 +60,17 @@ internal sealed class ChronicleProcess : IDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as a service manager stops a process: the command may finish its work first.</summary>
+    public void Terminate()
+    {
+        if (SendSignal(_process.Id, SigTerm) != 0)
+            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+    }
+
+    /// <summary>Waits for the process to end by itself and returns its exit code; fails the test, with the output, if it runs past <paramref name="limit"/>.</summary>
+    public int Finish(TimeSpan limit) =>
+        WaitForExit(limit) ? ExitCode : throw new TimeoutException($"chronicle ran past {limit}; its output:\n{Output}");
+
     /// <summary>Waits for the process to end by itself, and kills it if it has not after <paramref name="limit"/>.</summary>
     public bool WaitForExit(TimeSpan limit)
     {
@@ -77,6 +91,9 @@ internal sealed class ChronicleProcess : IDisposable
             Kill();
         _process.Dispose();
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     private void Append(string? line)
     {

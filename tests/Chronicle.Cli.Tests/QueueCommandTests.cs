@@ -89,7 +89,7 @@ public sealed partial class QueueCommandTests : IDisposable
         Assert.Equal(0, CliRun.Of("enqueue", jsonl, "--nats", server.Url).ExitCode);
 
         int storedAtKill;
-        using (var first = CliProcess.Start(worker))
+        using (var first = ChronicleProcess.Start(worker))
         {
             var deadline = DateTime.UtcNow.AddMinutes(3);
             while (StoredCount(db) < count / 4 && !first.HasExited && DateTime.UtcNow < deadline)
@@ -98,8 +98,8 @@ public sealed partial class QueueCommandTests : IDisposable
             storedAtKill = StoredCount(db);
         }
 
-        using var second = CliProcess.Start([.. worker, "--drain"]);
-        Assert.Equal(0, second.WaitForExit(TimeSpan.FromMinutes(3)));
+        using var second = ChronicleProcess.Start([.. worker, "--drain"]);
+        Assert.Equal(0, second.Finish(TimeSpan.FromMinutes(3)));
 
         Assert.InRange(storedAtKill, count / 4, count - 1);
         var rows = RowsPerArticle(db);
@@ -127,21 +127,21 @@ public sealed partial class QueueCommandTests : IDisposable
         Assert.Equal(0, CliRun.Of("enqueue", jsonl, "--nats", server.Url).ExitCode);
 
         int handedBack;
-        using (var first = CliProcess.Start(worker))
+        using (var first = ChronicleProcess.Start(worker))
         {
             var deadline = DateTime.UtcNow.AddMinutes(3);
             while (StoredCount(db) < 10 && !first.HasExited && DateTime.UtcNow < deadline)
                 Thread.Sleep(20);
             first.Terminate();
-            Assert.Equal(0, first.WaitForExit(TimeSpan.FromSeconds(30)));
-            handedBack = int.Parse(HandedBack().Match(first.Error).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(0, first.Finish(TimeSpan.FromSeconds(30)));
+            handedBack = int.Parse(HandedBack().Match(first.Output).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var stopped = Status(server);
         Assert.Equal(handedBack, stopped.GetProperty("in_flight").GetInt32());
         Assert.Equal(count, stopped.GetProperty("pending").GetInt32() + handedBack + StoredCount(db));
-        using var second = CliProcess.Start([.. worker, "--drain"]);
-        Assert.Equal(0, second.WaitForExit(TimeSpan.FromMinutes(3)));
+        using var second = ChronicleProcess.Start([.. worker, "--drain"]);
+        Assert.Equal(0, second.Finish(TimeSpan.FromMinutes(3)));
         Assert.Equal(count, RowsPerArticle(db).Count(row => row.Value == (1, 1)));
     }
 
