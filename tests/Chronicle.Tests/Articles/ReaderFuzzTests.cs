@@ -12,7 +12,7 @@ public sealed class ReaderFuzzTests : IDisposable
     private static readonly FuzzLimits Limits = new();
 
     // HTML costs the most per input (a parse, and Readability's scoring): fewer cases keep it to seconds.
-    private static readonly FuzzLimits HtmlLimits = Limits with { Cases = 100 };
+    private static readonly FuzzLimits HtmlLimits = Limits with { Cases = 60 };
 
     private readonly FuzzReaders readers = new();
 
