@@ -32,6 +32,8 @@ public sealed class AggregateCache
             if (_entries.TryGetValue(key, out var entry) && entry.Version == version && Stopwatch.GetElapsedTime(entry.ReadAt) < MaxAge)
                 return (T)entry.Value!;
             var value = read(store, query);
+            // A full cache starts over: the desk's working set is a few dozen filters, so eviction order
+            // would buy little over a bounded size.
             if (_entries.Count >= Capacity)
                 _entries.Clear();
             _entries[key] = new Entry(version, Stopwatch.GetTimestamp(), value);
