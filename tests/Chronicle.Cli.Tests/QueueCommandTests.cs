@@ -91,9 +91,7 @@ public sealed partial class QueueCommandTests : IDisposable
         int storedAtKill;
         using (var first = ChronicleProcess.Start(worker))
         {
-            var deadline = DateTime.UtcNow.AddMinutes(3);
-            while (StoredCount(db) < count / 4 && !first.HasExited && DateTime.UtcNow < deadline)
-                Thread.Sleep(20);
+            WaitUntilStored(db, count / 4, first);
             first.Kill();
             storedAtKill = StoredCount(db);
         }
@@ -129,9 +127,7 @@ public sealed partial class QueueCommandTests : IDisposable
         int handedBack;
         using (var first = ChronicleProcess.Start(worker))
         {
-            var deadline = DateTime.UtcNow.AddMinutes(3);
-            while (StoredCount(db) < 10 && !first.HasExited && DateTime.UtcNow < deadline)
-                Thread.Sleep(20);
+            WaitUntilStored(db, 10, first);
             first.Terminate();
             Assert.Equal(0, first.Finish(TimeSpan.FromSeconds(30)));
             handedBack = int.Parse(HandedBack().Match(first.Output).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -168,6 +164,14 @@ public sealed partial class QueueCommandTests : IDisposable
         var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         connection.Open();
         return connection;
+    }
+
+    /// <summary>Waits (three minutes at most) until the store holds <paramref name="articles"/> articles or the worker has ended.</summary>
+    private static void WaitUntilStored(string db, int articles, ChronicleProcess worker)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (StoredCount(db) < articles && !worker.HasExited && DateTime.UtcNow < deadline)
+            Thread.Sleep(20);
     }
 
     private static int StoredCount(string db)
