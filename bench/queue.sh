@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Scale-out on NATS JetStream: the same queue of synthetic articles drained by 1, 2 and 4 `chronicle worker`
-# processes (--concurrency 1 each, so one worker is one core of analysis), all storing into one SQLite file.
+# processes (--concurrency 1 each, so one worker is one core of analysis), all storing into one store: by
+# default one SQLite file.
 #
 #   bash bench/queue.sh [ARTICLES] [WORKER_COUNTS]      defaults: 3000 "1 2 4"
 #   STORES=separate bash bench/queue.sh ...             each worker its own SQLite file: no shared write lock,
 #                                                       to measure what the one writer at a time costs
+#   STORES=postgres bash bench/queue.sh ...             one PostgreSQL database on a throwaway server the script
+#                                                       starts (PostgreSQL's binaries under /usr/lib/postgresql)
 #
 # Needs nats-server (/usr/sbin/nats-server or on PATH) and Release builds of the CLI and Chronicle.Bench:
 #   dotnet build -c Release src/Chronicle.Cli && dotnet build -c Release bench/Chronicle.Bench
@@ -14,7 +17,7 @@
 # rate from the first to the last stored article; the CPU time the workers used meanwhile (from /proc), as
 # cores busy and as articles per worker CPU-second (what scaling would be on an idle machine: on a shared
 # one, the cores the workers get bound the wall-time speed-up); then stops the workers (SIGTERM) and prints
-# their tallies.
+# their tallies (counts, and the seconds they spent analyzing and storing, waits for the store included).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -29,11 +32,15 @@ for f in "$cli" "$bench" "$nats"; do [ -e "$f" ] || { echo "queue.sh: $f is miss
 tmp="$(mktemp -d)"
 server=""
 workers=()
+pg=""
 cleanup() {
   for pid in "${workers[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -n "$server" ] && kill "$server" 2>/dev/null
+  [ -n "$pg" ] && as_postgres "$pg/pg_ctl" -D "$tmp/pg" -m immediate stop >/dev/null 2>&1
   rm -rf "$tmp"
 }
+# PostgreSQL refuses to run as root: there, its commands run as the postgres user.
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 trap cleanup EXIT
 now() { date +%s.%N; }
 # CPU seconds (user + system) the given processes have used so far.
@@ -43,6 +50,17 @@ calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
 dotnet "$bench" queue make "$articles" "$tmp/articles.jsonl"
 dotnet "$bench" queue costs "$tmp/articles.jsonl" 300
 echo "$(nproc) cores"
+
+if [ "${STORES:-shared}" = postgres ]; then
+  pg="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+  [ -x "$pg/initdb" ] || { echo "queue.sh: STORES=postgres needs PostgreSQL's binaries under /usr/lib/postgresql" >&2; exit 2; }
+  pgport=$((20000 + RANDOM % 20000))
+  chmod 755 "$tmp"; mkdir "$tmp/pg"
+  [ "$(id -u)" = 0 ] && chown postgres "$tmp/pg"
+  as_postgres "$pg/initdb" -D "$tmp/pg" -A trust -U postgres >/dev/null
+  as_postgres "$pg/pg_ctl" -D "$tmp/pg" -l "$tmp/pg/server.log" -w \
+    -o "-p $pgport -k $tmp/pg -c listen_addresses=127.0.0.1" start >/dev/null
+fi
 
 base=""
 for k in $counts; do
@@ -56,6 +74,10 @@ for k in $counts; do
   for i in $(seq "$k"); do
     db="$tmp/store-$k.db"
     [ "${STORES:-shared}" = separate ] && db="$tmp/store-$k-$i.db"
+    if [ -n "$pg" ]; then
+      db="postgresql://postgres@127.0.0.1:$pgport/chronicle_$k"
+      [ "$i" = 1 ] && as_postgres "$pg/createdb" -h 127.0.0.1 -p "$pgport" -U postgres "chronicle_$k"
+    fi
     [ "${dbs[*]:-}" = "$db" ] || dbs+=("$db")
     dotnet "$cli" worker --nats "$url" --db "$db" --concurrency 1 2>"$tmp/worker-$k-$i.log" &
     workers+=($!)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -5,6 +6,7 @@ using Chronicle.Articles;
 using Chronicle.Pipeline;
 using Chronicle.Storage;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Chronicle.Bench;
 
@@ -15,7 +17,7 @@ namespace Chronicle.Bench;
 /// <c>queue costs FILE [SAMPLE]</c> analyzes, then stores, the first SAMPLE of them on one thread and
 /// prints the milliseconds each takes per article, the store's share being the part workers must take in turn
 /// (SQLite has one writer at a time);
-/// <c>queue wait N DB...</c> waits until the stores hold N articles in all (polling a count, which costs the
+/// <c>queue wait N DB...</c> waits until the stores (files or postgresql:// URLs) hold N articles in all (polling a count, which costs the
 /// workers next to nothing) and prints the rate they were stored at, from the first to the last ingest time.
 /// </summary>
 internal static class QueueBench
@@ -108,24 +110,26 @@ internal static class QueueBench
 
     private static long Count(string db)
     {
-        if (!File.Exists(db))
+        if (!ArticleStores.MayExist(db))
             return 0;
         try
         {
             using var connection = Open(db);
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT COUNT(*) FROM articles";
-            return (long)command.ExecuteScalar()!;
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             return 0; // The first worker is still creating the schema.
         }
     }
 
-    private static SqliteConnection Open(string db)
+    private static DbConnection Open(string db)
     {
-        var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        DbConnection connection = ArticleStores.IsServerUrl(db)
+            ? new NpgsqlConnection(PostgresUrl.ToConnectionString(db))
+            : new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         connection.Open();
         return connection;
     }

@@ -130,10 +130,14 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
             try
             {
                 article = ArticleMessage.Decode(delivery.Message.Data);
+                var started = TimeProvider.System.GetTimestamp();
                 var analyzed = pipeline.Analyze(article);
+                var analyzedAt = TimeProvider.System.GetTimestamp();
                 StoreOutcome outcome;
                 lock (_storing)
                     outcome = store.Store(analyzed);
+                _tally.AddAnalyzing(TimeProvider.System.GetElapsedTime(started, analyzedAt));
+                _tally.AddStoring(TimeProvider.System.GetElapsedTime(analyzedAt));
                 if (await delivery.SettleAsync(m => m.AckAsync()))
                 {
                     _tally.CountStored(outcome.AlreadyStored);

@@ -8,6 +8,8 @@ public sealed class WorkerTally
     private int _retried;
     private int _deadLettered;
     private int _handedBack;
+    private long _analyzingTicks;
+    private long _storingTicks;
 
     /// <summary>Articles analyzed and stored.</summary>
     public int Stored => Volatile.Read(ref _stored);
@@ -24,6 +26,20 @@ public sealed class WorkerTally
     /// <summary>Articles still in flight when the worker stopped, handed back to other workers.</summary>
     public int HandedBack => Volatile.Read(ref _handedBack);
 
+    /// <summary>Time spent analyzing articles, summed over the worker's slots.</summary>
+    public TimeSpan Analyzing => TimeSpan.FromTicks(Volatile.Read(ref _analyzingTicks));
+
+    /// <summary>
+    /// Time spent storing articles, summed over the worker's slots, waits included: for the worker's
+    /// other slots and, on SQLite, for other processes' writes. Beside <see cref="Analyzing"/>, it says
+    /// whether the store is what holds the workers back.
+    /// </summary>
+    public TimeSpan Storing => TimeSpan.FromTicks(Volatile.Read(ref _storingTicks));
+
+    internal void AddAnalyzing(TimeSpan time) => Interlocked.Add(ref _analyzingTicks, time.Ticks);
+
+    internal void AddStoring(TimeSpan time) => Interlocked.Add(ref _storingTicks, time.Ticks);
+
     internal void CountStored(bool already) => Interlocked.Increment(ref already ? ref _alreadyStored : ref _stored);
 
     internal void CountRetried() => Interlocked.Increment(ref _retried);
@@ -33,5 +49,6 @@ public sealed class WorkerTally
     internal void CountHandedBack() => Interlocked.Increment(ref _handedBack);
 
     public override string ToString() =>
-        $"{Stored} stored, {AlreadyStored} already stored, {Retried} retried, {DeadLettered} dead-lettered, {HandedBack} handed back";
+        $"{Stored} stored, {AlreadyStored} already stored, {Retried} retried, {DeadLettered} dead-lettered, {HandedBack} handed back; " +
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Analyzing.TotalSeconds:F1} s analyzing, {Storing.TotalSeconds:F1} s storing");
 }

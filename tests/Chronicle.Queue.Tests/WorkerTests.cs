@@ -19,6 +19,7 @@ public sealed class WorkerTests
         Assert.Equal(articles.Select(a => a.Id!), harness.StoredIds());
         Assert.Equal(40, tallies.Sum(t => t.Stored));
         Assert.All(tallies, t => Assert.Equal(0, t.DeadLettered));
+        Assert.All(tallies.Where(t => t.Stored > 0), t => Assert.True(t.Analyzing > TimeSpan.Zero && t.Storing > TimeSpan.Zero, t.ToString()));
         var status = await QueueStatus.SampleAsync(await harness.ConnectAsync(), TimeSpan.Zero);
         Assert.Equal((0ul, 0ul, 40ul), (status!.Pending, status.InFlight, status.Finished));
     }

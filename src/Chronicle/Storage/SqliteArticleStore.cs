@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Chronicle.Pipeline;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage;
@@ -20,8 +21,11 @@ public sealed class SqliteArticleStore : SqlArticleStore
     /// <summary>How long a call waits for another process's write lock before it fails.</summary>
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
 
+    private readonly string _connectionString;
     private readonly SqliteConnection _connection;
+    private readonly SqliteWriterTurns _writerTurns;
     private readonly Lock _gate = new();
+    private SqliteCheckpointer? _checkpointer;
 
     /// <summary>Opens the database at <paramref name="path"/>, creating it and its directory if missing, and applies pending migrations.</summary>
     /// <exception cref="StoreSchemaException">The database was written by a newer version of Chronicle.</exception>
@@ -32,7 +36,7 @@ public sealed class SqliteArticleStore : SqlArticleStore
         var fullPath = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
 
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
             Mode = SqliteOpenMode.ReadWriteCreate,
@@ -40,13 +44,16 @@ public sealed class SqliteArticleStore : SqlArticleStore
             DefaultTimeout = (int)BusyTimeout.TotalSeconds,
             // A pooled connection would keep the file open after Dispose.
             Pooling = false,
-        }.ToString());
+        }.ToString();
+        _connection = new SqliteConnection(_connectionString);
         try
         {
             _connection.Open();
             using (var pragmas = _connection.Command(
                 // NORMAL is durable enough in WAL mode (a power cut can lose the last commits, never corrupt) and much faster.
-                $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};"))
+                $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};" +
+                // Checkpoints run beside the writes, not in them (see SqliteCheckpointer).
+                " PRAGMA wal_autocheckpoint = 0;"))
                 pragmas.ExecuteNonQuery();
             Migrations.Apply(_connection, Dialect, fullPath);
         }
@@ -55,12 +62,33 @@ public sealed class SqliteArticleStore : SqlArticleStore
             _connection.Dispose();
             throw;
         }
+
+        _writerTurns = new SqliteWriterTurns(fullPath);
+    }
+
+    /// <inheritdoc/>
+    public override StoreOutcome Store(AnalyzedArticle article)
+    {
+        var outcome = _writerTurns.Take(BusyTimeout, () => base.Store(article));
+        Checkpointer().Wrote();
+        return outcome;
     }
 
     public override void Dispose()
     {
         lock (_gate)
+        {
+            _checkpointer?.Dispose();
             _connection.Dispose();
+            _writerTurns.Dispose();
+        }
+    }
+
+    /// <summary>The store's checkpointer, started by its first write: a store that only reads needs none.</summary>
+    private SqliteCheckpointer Checkpointer()
+    {
+        lock (_gate)
+            return _checkpointer ??= new SqliteCheckpointer(_connectionString);
     }
 
     private protected override T Use<T>(Func<DbConnection, T> work)
