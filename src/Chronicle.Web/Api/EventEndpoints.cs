@@ -23,7 +23,7 @@ internal static class EventEndpoints
                 return Results.ValidationProblem(errors);
             // The total does not depend on the order or the page: one cache entry serves every page of a filter.
             var total = await cache.Read(stores, "count", query with { Sort = EventSort.Newest, Offset = 0, Limit = 0 }, (store, q) => store.CountEvents(q), ct);
-            var events = await stores.Use(store => store.FindEvents(query), ct);
+            var events = await stores.Use(store => store.FindEvents(query, total), ct);
             return Results.Ok(new EventPage(events, total, query.Offset, query.Limit));
         })
         .WithSummary("Events that pass the filters of `chronicle events`, sorted and paged, with their total.")

@@ -18,7 +18,12 @@ public interface IArticleStore : IDisposable
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
 
     /// <summary>The page of stored events that pass every filter of <paramref name="query"/>, in its order (newest first by default).</summary>
-    IReadOnlyList<Export.EventRecord> FindEvents(EventQuery query);
+    /// <param name="query">The filters, order and page.</param>
+    /// <param name="matching">
+    /// How many events pass the filters, when the caller already knows (from a count it keeps): it lets the
+    /// store choose between reading events in the page's order and sorting every match. It never changes the answer.
+    /// </param>
+    IReadOnlyList<Export.EventRecord> FindEvents(EventQuery query, int? matching = null);
 
     /// <summary>How many stored events pass every filter of <paramref name="query"/> (its page is ignored).</summary>
     int CountEvents(EventQuery query);

@@ -37,7 +37,8 @@ public abstract class SqlArticleStore : IArticleStore
     /// </remarks>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => Use(connection => StorySearch.Search(connection, Dialect, query, limit));
 
-    public IReadOnlyList<Export.EventRecord> FindEvents(EventQuery query) => Read(query, EventQueries.Find);
+    public IReadOnlyList<Export.EventRecord> FindEvents(EventQuery query, int? matching = null) =>
+        Read(query, (connection, dialect, q) => EventQueries.Find(connection, dialect, q, matching));
 
     public int CountEvents(EventQuery query) => Read(query, EventQueries.Count);
 

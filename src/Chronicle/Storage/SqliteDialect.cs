@@ -50,5 +50,7 @@ internal sealed class SqliteDialect : SqlDialect
     /// </remarks>
     public override string Analyze => "PRAGMA analysis_limit = 400; ANALYZE;";
 
+    public override string? EventsInPositionOrder => "events e INDEXED BY events_by_position";
+
     public override RowInserts Inserts(DbConnection connection) => new PreparedRowInserts(connection);
 }

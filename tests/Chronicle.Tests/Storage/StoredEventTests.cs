@@ -134,6 +134,26 @@ public abstract class EventBrowsingTests : IDisposable
     }
 
     [StoreFact]
+    public void A_known_count_of_matches_changes_how_a_page_is_read_never_what_it_holds()
+    {
+        EventQuery[] queries =
+        [
+            new(), new() { Limit = 3 }, new() { Offset = 4, Limit = 3 }, new() { Quad = 4, Limit = 2 },
+            new() { Country = "EGY", Limit = 2 }, new() { Country = "EGY", Offset = 2, Limit = 2 }, new() { Sort = EventSort.Conflict, Limit = 4 },
+        ];
+
+        foreach (var query in queries)
+        {
+            var plain = _store.FindEvents(query).Select(e => e.Id).ToList();
+            var count = _store.CountEvents(query);
+            Assert.NotEmpty(plain);
+            // Told that many match, the store reads in page order; told that few match, it sorts the matches.
+            Assert.Equal(plain, _store.FindEvents(query, matching: count).Select(e => e.Id));
+            Assert.Equal(plain, _store.FindEvents(query, matching: 1).Select(e => e.Id));
+        }
+    }
+
+    [StoreFact]
     public void Sorts_order_by_goldstein_and_confidence()
     {
         var conflict = _store.FindEvents(new EventQuery { Sort = EventSort.Conflict }).Select(e => e.Goldstein).ToList();
