@@ -20,7 +20,7 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
 
         Assert.Equal(await Total(""), await ShownTotal(page));
         Assert.Equal(await Total(""), await page.Locator("#events tbody tr").CountAsync());
-        Assert.True(await page.Locator("#timeline g.bar").CountAsync() >= 1);
+        Assert.True(await page.Locator("#timeline .bar").CountAsync() >= 1);
         var dyads = (await server.Client.Get("/api/stats/dyads?limit=40")).GetArrayLength();
         Assert.Equal(dyads, await page.Locator("#network path.edge").CountAsync());
         Assert.True(await page.Locator("#network g.node").CountAsync() >= 2);
@@ -76,7 +76,10 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
 
         await page.ClickAsync("#clear");
         await browser.Settled();
-        await page.Locator("#timeline g.bar[data-date='2024-11-20']").DispatchEventAsync("click");
+        var day = page.Locator("#timeline .bar[data-date='2024-11-20']");
+        await day.DispatchEventAsync("pointerover");
+        Assert.StartsWith("2024-11-20: ", await page.Locator("#timeline text.hover").TextContentAsync(), StringComparison.Ordinal);
+        await day.DispatchEventAsync("click");
         await browser.Settled();
         Assert.Equal(await Total("from=2024-11-20&to=2024-11-20"), await ShownTotal(page));
 

@@ -2,11 +2,11 @@
 // Clicking a point selects its place.
 import { svg, fill, goldsteinColor } from "./dom.js";
 
-// Asked for as soon as the page loads (index.html preloads it), not when the first places arrive.
-const outlines = fetch("world-110m.json").then(r => r.json());
+/** The outlines, asked for as soon as the page loads (index.html preloads them), not when the first places arrive. */
+export const outlines = fetch("world-110m.json").then(r => r.json());
 
-export async function drawMap(node, places, onPlace) {
-  const world = await outlines;
+/** Draws the outlines (as `outlines` resolved) and the places. */
+export function drawMap(node, world, places, onPlace) {
   // Latitudes from 84N to 60S hold every populated place; the polar caps only take room.
   node.setAttribute("viewBox", "0 6 360 144");
   const countries = world.countries.map(c => svg("path", { d: c.d, class: "country" }, svg("title", {}, c.name)));

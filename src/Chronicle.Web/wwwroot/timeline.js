@@ -13,9 +13,11 @@ export function drawTimeline(node, days, onSelect) {
   const y = v => PAD.top + plotH - (v / max) * plotH;
   const gy = g => PAD.top + plotH / 2 - (g / 10) * (plotH / 2);
 
-  // Two years of days are ~730 bars: the stacked parts are drawn as one path per QuadClass, and each day
-  // keeps one hit area with its title, so the chart costs a few thousand nodes, not tens of thousands.
+  // Two years of days are ~730 bars: the stacked parts are drawn as one path per QuadClass, each day keeps
+  // one bare hit area, and one line of text says what the day under the pointer holds, so the chart costs
+  // about a thousand nodes, not tens of thousands (style and layout time grows with them).
   const parts = QUAD_NAMES.map(() => []);
+  const summaries = new Map();
   const bars = days.map((day, i) => {
     const x = PAD.left + i * band;
     let base = 0;
@@ -25,14 +27,20 @@ export function drawTimeline(node, days, onSelect) {
       base += count;
     });
     const counts = day.quads.map((count, q) => count ? `${count} ${QUAD_NAMES[q]}` : null).filter(Boolean).join(", ");
-    return svg("g", { class: "bar", dataset: { date: day.date } },
-      svg("rect", { x: x.toFixed(2), y: PAD.top, width: band.toFixed(2), height: plotH, class: "hit" },
-        svg("title", {}, `${day.date}: ${base} events (${counts}), mean Goldstein ${day.goldstein}`)));
+    summaries.set(day.date, `${day.date}: ${base} events (${counts}), mean Goldstein ${day.goldstein}`);
+    return svg("rect", { x: x.toFixed(2), y: PAD.top, width: band.toFixed(2), height: plotH, class: "bar", dataset: { date: day.date } });
   });
+  const hover = svg("text", { x: PAD.left + 4, y: PAD.top + 8, class: "tick hover" });
+  const barAt = event => event.target.closest?.(".bar");
   node.onclick = event => {
-    const bar = event.target.closest("g.bar");
+    const bar = barAt(event);
     if (bar) onSelect(bar.dataset.date);
   };
+  node.onpointerover = event => {
+    const bar = barAt(event);
+    hover.textContent = bar ? summaries.get(bar.dataset.date) : "";
+  };
+  node.onpointerleave = () => { hover.textContent = ""; };
 
   const line = days.map((day, i) => `${i ? "L" : "M"}${(PAD.left + i * band + barW / 2).toFixed(2)} ${gy(day.goldstein).toFixed(2)}`).join("");
   const first = days[0].date, last = days[days.length - 1].date;
@@ -46,6 +54,7 @@ export function drawTimeline(node, days, onSelect) {
     parts.map((d, q) => svg("path", { d: d.join(""), class: "q" + (q + 1) })),
     bars,
     svg("path", { d: line, class: "goldstein" }),
+    hover,
     svg("text", { x: PAD.left, y: H - 8, class: "tick" }, first),
     svg("text", { x: W - PAD.right, y: H - 8, "text-anchor": "end", class: "tick" }, last));
 }
