@@ -35,7 +35,7 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
         }
 
         if (Options.UseGazetteer && gazetteer is not null)
-            gazetteer.Mark(text, tokens, features.Gazetteer);
+            gazetteer.Mark(features.Lower.AsSpan(0, n), features.Gazetteer);
 
         for (var i = 0; i < n; i++)
             ExtractToken(text[tokens[i].Start..tokens[i].End], i, features);

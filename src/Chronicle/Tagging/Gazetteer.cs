@@ -81,16 +81,29 @@ public sealed class Gazetteer
     /// </summary>
     public void Mark(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<ulong> codes)
     {
+        var words = new ulong[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+            words[i] = FeatureHash.Of(text[tokens[i].Start..tokens[i].End], fold: true);
+        Mark(words, codes);
+    }
+
+    /// <summary>
+    /// <see cref="Mark(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{ulong})"/> for tokens already hashed
+    /// (<see cref="FeatureHash.Of"/>, folded), as the feature extractor has them: a match is tried from
+    /// every token, so hashing there would hash each token several times.
+    /// </summary>
+    internal void Mark(ReadOnlySpan<ulong> foldedWords, Span<ulong> codes)
+    {
         Span<int> coveredUntil = stackalloc int[_lists.Length];
         Span<int> longest = stackalloc int[_lists.Length];
         coveredUntil.Clear();
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < foldedWords.Length; i++)
         {
             var node = 0;
             longest.Clear();
-            for (var j = i; j < tokens.Length; j++)
+            for (var j = i; j < foldedWords.Length; j++)
             {
-                node = Child(node, FeatureHash.Of(text[tokens[j].Start..tokens[j].End], fold: true), create: false);
+                node = Child(node, foldedWords[j], create: false);
                 if (node < 0)
                     break;
                 var ends = _endsLists[node];
