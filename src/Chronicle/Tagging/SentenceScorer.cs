@@ -19,6 +19,8 @@ internal sealed class SentenceScorer(WeightTable table, int wordFeatures)
         var first = scratch.FirstLookup;
         var end = scratch.EndLookup;
         for (var i = 0; i < n; i++)
+            _wordScores.Prefetch(WordKey(features, i));
+        for (var i = 0; i < n; i++)
         {
             var hashes = features.Of(i);
             cached[i] = _wordScores.Find(WordKey(features, i));

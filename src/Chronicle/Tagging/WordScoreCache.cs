@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace Chronicle.Tagging;
 
 /// <summary>
@@ -11,7 +14,7 @@ namespace Chronicle.Tagging;
 /// key is claimed with a compare-and-swap and its scores published after it, so a reader that finds
 /// the key before the scores takes it as a miss, and scores once seen never change.
 /// </remarks>
-internal sealed class WordScoreCache
+internal sealed unsafe class WordScoreCache
 {
     public const int Capacity = 100_000;
 
@@ -40,6 +43,18 @@ internal sealed class WordScoreCache
             if (key == 0)
                 return Missing;
         }
+    }
+
+    /// <summary>Starts loading a word's slot into the cache, for a <see cref="Find"/> soon after.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(ulong word)
+    {
+        // The arrays may move before the lookup; a prefetch of the old place is only wasted.
+        if (!Sse.IsSupported)
+            return;
+        var slot = SlotOf(word);
+        Sse.Prefetch0(Unsafe.AsPointer(ref _keys[slot]));
+        Sse.Prefetch0(Unsafe.AsPointer(ref _scores[slot]));
     }
 
     /// <summary>The scores in a slot that <see cref="Find"/> answered.</summary>
