@@ -67,25 +67,15 @@ internal static class TagCommand
 
     private static void Write(TextWriter output, Doc doc, TagFormat format)
     {
+        if (format == TagFormat.Conll)
+        {
+            WriteConll(output, doc);
+            return;
+        }
+
         var entityTags = EntityTags.FromChunks([.. doc.Entities.Select(e => new EntityChunk(e.FirstToken, e.EndToken, e.Type))], doc.Tokens.Count, bilou: false);
         foreach (var sentence in doc.Sentences)
         {
-            if (format == TagFormat.Conll)
-            {
-                // Written piece by piece: a formatted string per token costs as much as tagging it.
-                for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-                {
-                    output.Write(doc[doc.Tokens[i]]);
-                    output.Write('\t');
-                    output.Write(doc.PosTags[i]);
-                    output.Write('\t');
-                    output.WriteLine(entityTags[i]);
-                }
-
-                output.WriteLine();
-                continue;
-            }
-
             JsonLines.Write(output, new
             {
                 Text = doc.TextOf(sentence),
@@ -100,6 +90,39 @@ internal static class TagCommand
                 Entities = doc.Entities.Where(e => e.FirstToken >= sentence.FirstToken && e.EndToken <= sentence.EndToken)
                     .Select(e => new { Text = doc.Text[e.Start..e.End], e.Start, e.End, e.Type }),
             });
+        }
+    }
+
+    /// <summary>
+    /// Token, POS and IOB2 tag a line, written piece by piece: a formatted string per token, or an IOB2
+    /// tag built per entity token, costs as much as tagging it.
+    /// </summary>
+    private static void WriteConll(TextWriter output, Doc doc)
+    {
+        var entity = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                output.Write(doc[doc.Tokens[i]]);
+                output.Write('\t');
+                output.Write(doc.PosTags[i]);
+                output.Write('\t');
+                // Entities are in token order and do not overlap: the first not yet ended is the only one that can hold token i.
+                while (entity < doc.Entities.Count && doc.Entities[entity].EndToken <= i)
+                    entity++;
+                if (entity < doc.Entities.Count && doc.Entities[entity].FirstToken <= i)
+                {
+                    output.Write(doc.Entities[entity].FirstToken == i ? "B-" : "I-");
+                    output.WriteLine(doc.Entities[entity].Type);
+                }
+                else
+                {
+                    output.WriteLine(EntityTags.Outside);
+                }
+            }
+
+            output.WriteLine();
         }
     }
 }

@@ -25,7 +25,11 @@ public sealed class EntityRecognizer(SequenceModel model, ITokenVectors? vectors
             var ids = scratch.Labels.AsSpan(0, sentence.TokenCount);
             var pos = Model.Features.UsePos ? (IReadOnlyList<string>)doc.PosTagsOf(sentence) : null;
             Model.Predict(doc.Text, doc.TokenSpan(sentence), pos, sentenceVectors is null ? [] : sentenceVectors[s], scratch, ids);
-            foreach (var chunk in EntityTags.Chunks(Model.LabelsOf(ids)))
+            // Chunked from the BILOU labels as they are: the chunks are those of their IOB2 form, without building it.
+            var labels = new string[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
+                labels[i] = Model.Labels[ids[i]];
+            foreach (var chunk in EntityTags.Chunks(labels))
             {
                 var first = doc.Tokens[sentence.FirstToken + chunk.Start];
                 var last = doc.Tokens[sentence.FirstToken + chunk.End - 1];

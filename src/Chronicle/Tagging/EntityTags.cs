@@ -20,13 +20,14 @@ public static class EntityTags
         for (var i = 0; i <= tags.Count; i++)
         {
             var tag = i < tags.Count ? tags[i] : Outside;
-            var (prefix, tagType) = Split(tag);
-            var continues = type is not null && tagType == type && prefix is 'I' or 'L';
+            // The type is compared in place and cut out only where a chunk opens: taggers chunk every sentence they tag.
+            var typed = tag.Length > 2 && tag[1] == '-';
+            var continues = type is not null && typed && tag[0] is 'I' or 'L' && tag.AsSpan(2).SequenceEqual(type);
             if (continues)
                 continue;
             if (type is not null)
                 chunks.Add(new EntityChunk(start, i, type));
-            (start, type) = tagType is null ? (-1, null) : (i, tagType);
+            (start, type) = typed ? (i, tag[2..]) : (-1, null);
         }
 
         return chunks;

@@ -31,11 +31,15 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             features.Suffix3[i] = FeatureHash.Suffix(word, 3);
             features.Flags[i] = FlagsOf(word, i == 0);
             features.Pos[i] = Options.UsePos && pos is not null ? FeatureHash.Of(pos[i], fold: false) : 0;
-            features.Ambiguity[i] = lexicon?.ClassOf(features.Lower[i]) ?? TagLexicon.Unknown;
+            lexicon?.Prefetch(features.Lower[i]);
         }
 
         if (Options.UseGazetteer && gazetteer is not null)
-            gazetteer.Mark(text, tokens, features.Gazetteer);
+            gazetteer.Mark(features.Lower.AsSpan(0, n), features.Gazetteer);
+
+        // Looked up once the whole sentence is hashed, so the prefetches above have had time to arrive.
+        for (var i = 0; i < n; i++)
+            features.Ambiguity[i] = lexicon?.ClassOf(features.Lower[i]) ?? TagLexicon.Unknown;
 
         for (var i = 0; i < n; i++)
             ExtractToken(text[tokens[i].Start..tokens[i].End], i, features);

@@ -16,7 +16,7 @@ public sealed class Gazetteer
     private const string ResourcePrefix = "Chronicle.Gazetteers.";
 
     // A trie over token hashes: node id -> child by Mix(node, token hash); each node keeps the lists that end there.
-    private readonly Dictionary<ulong, int> _children = [];
+    private readonly HashLookup _children;
     private readonly List<int> _endsLists = [0];
     private readonly string[] _lists;
 
@@ -25,6 +25,8 @@ public sealed class Gazetteer
         if (lists.Count > 31)
             throw new ArgumentException("At most 31 lists: each trie node keeps its lists as bits of an int.", nameof(lists));
         _lists = [.. lists.Select(l => l.List)];
+        // Built in a Dictionary, then frozen into a HashLookup for the many lookups of tagging.
+        var children = new Dictionary<ulong, ulong>();
         var tokens = new List<Token>();
         for (var list = 0; list < lists.Count; list++)
         {
@@ -36,10 +38,22 @@ public sealed class Gazetteer
                     continue;
                 var node = 0;
                 foreach (var token in tokens)
-                    node = Child(node, FeatureHash.Of(entry.AsSpan(token.Start, token.Length), fold: true), create: true);
+                {
+                    var key = ChildKey(node, FeatureHash.Of(entry.AsSpan(token.Start, token.Length), fold: true));
+                    if (!children.TryGetValue(key, out var child))
+                    {
+                        children[key] = child = (ulong)_endsLists.Count;
+                        _endsLists.Add(0);
+                    }
+
+                    node = (int)child;
+                }
+
                 _endsLists[node] |= 1 << list;
             }
         }
+
+        _children = new HashLookup([.. children.Keys], [.. children.Values]);
     }
 
     /// <summary>The lists shipped with Chronicle (data/gazetteers), loaded once.</summary>
@@ -81,18 +95,34 @@ public sealed class Gazetteer
     /// </summary>
     public void Mark(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<ulong> codes)
     {
+        var words = new ulong[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+            words[i] = FeatureHash.Of(text[tokens[i].Start..tokens[i].End], fold: true);
+        Mark(words, codes);
+    }
+
+    /// <summary>
+    /// <see cref="Mark(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{ulong})"/> for tokens already hashed
+    /// (<see cref="FeatureHash.Of"/>, folded), as the feature extractor has them: a match is tried from
+    /// every token, so hashing there would hash each token several times.
+    /// </summary>
+    internal void Mark(ReadOnlySpan<ulong> foldedWords, Span<ulong> codes)
+    {
         Span<int> coveredUntil = stackalloc int[_lists.Length];
         Span<int> longest = stackalloc int[_lists.Length];
         coveredUntil.Clear();
-        for (var i = 0; i < tokens.Length; i++)
+        // Every token is looked up among the root's children: start those loads together.
+        foreach (var word in foldedWords)
+            _children.Prefetch(ChildKey(0, word));
+        for (var i = 0; i < foldedWords.Length; i++)
         {
             var node = 0;
             longest.Clear();
-            for (var j = i; j < tokens.Length; j++)
+            for (var j = i; j < foldedWords.Length; j++)
             {
-                node = Child(node, FeatureHash.Of(text[tokens[j].Start..tokens[j].End], fold: true), create: false);
-                if (node < 0)
+                if (!_children.TryGetValue(ChildKey(node, foldedWords[j]), out var child))
                     break;
+                node = (int)child;
                 var ends = _endsLists[node];
                 for (var list = 0; ends != 0; list++, ends >>= 1)
                 {
@@ -122,16 +152,5 @@ public sealed class Gazetteer
             tokenCodes[free] = code;
     }
 
-    private int Child(int node, ulong token, bool create)
-    {
-        var key = FeatureHash.Mix((ulong)node, token);
-        if (_children.TryGetValue(key, out var child))
-            return child;
-        if (!create)
-            return -1;
-        child = _endsLists.Count;
-        _endsLists.Add(0);
-        _children[key] = child;
-        return child;
-    }
+    private static ulong ChildKey(int node, ulong token) => FeatureHash.Mix((ulong)node, token);
 }

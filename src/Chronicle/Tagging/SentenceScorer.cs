@@ -15,14 +15,16 @@ internal sealed class SentenceScorer(WeightTable table, int wordFeatures)
     public void Score(SentenceFeatures features, TaggerScratch scratch, Span<float> emissions, int labels)
     {
         var n = features.Count;
-        var cached = scratch.WordScores;
+        var cached = scratch.WordSlots;
         var first = scratch.FirstLookup;
         var end = scratch.EndLookup;
         for (var i = 0; i < n; i++)
+            _wordScores.Prefetch(WordKey(features, i));
+        for (var i = 0; i < n; i++)
         {
             var hashes = features.Of(i);
-            cached[i] = _wordScores.TryGet(WordKey(features, i), out var scores) ? scores : null;
-            first[i] = cached[i] is null ? 0 : wordFeatures;
+            cached[i] = _wordScores.Find(WordKey(features, i));
+            first[i] = cached[i] == WordScoreCache.Missing ? 0 : wordFeatures;
             var unused = hashes[wordFeatures..].IndexOf(0UL);
             end[i] = unused < 0 ? hashes.Length : wordFeatures + unused;
             foreach (var hash in hashes[first[i]..end[i]])
@@ -41,9 +43,9 @@ internal sealed class SentenceScorer(WeightTable table, int wordFeatures)
         {
             var row = emissions.Slice(i * labels, labels);
             var tokenRuns = runs.AsSpan(i * SentenceFeatures.PerToken, end[i]);
-            if (cached[i] is { } scores)
+            if (cached[i] != WordScoreCache.Missing)
             {
-                scores.CopyTo(row);
+                _wordScores.ScoresAt(cached[i]).CopyTo(row);
             }
             else
             {

@@ -12,15 +12,13 @@ internal sealed class TagLexicon
     /// <summary>The class of a word the lexicon has never seen.</summary>
     public const ulong Unknown = 0x2545F4914F6CDD1D;
 
-    private readonly Dictionary<ulong, ulong> _classes;
+    private readonly HashLookup _classes;
 
     public TagLexicon(ulong[] words, ulong[] classes)
     {
         Words = words;
         Classes = classes;
-        _classes = new Dictionary<ulong, ulong>(words.Length);
-        for (var i = 0; i < words.Length; i++)
-            _classes[words[i]] = classes[i];
+        _classes = new HashLookup(words, classes);
     }
 
     /// <summary>Folded word hashes, sorted, and the class hash of each.</summary>
@@ -28,7 +26,10 @@ internal sealed class TagLexicon
 
     public ulong[] Classes { get; }
 
-    public ulong ClassOf(ulong foldedWord) => _classes.GetValueOrDefault(foldedWord, Unknown);
+    public ulong ClassOf(ulong foldedWord) => _classes.TryGetValue(foldedWord, out var ambiguity) ? ambiguity : Unknown;
+
+    /// <summary>Starts loading a word's class into the cache, for a <see cref="ClassOf"/> soon after.</summary>
+    public void Prefetch(ulong foldedWord) => _classes.Prefetch(foldedWord);
 
     public static TagLexicon Build(IEnumerable<TrainingSentence> sentences)
     {

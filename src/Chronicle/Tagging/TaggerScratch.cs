@@ -16,8 +16,8 @@ internal sealed class TaggerScratch
 
     public int[] Labels { get; private set; } = new int[256];
 
-    // For SentenceScorer, per token: the cached word scores, the range of features to look up, and the weight runs found.
-    public float[]?[] WordScores { get; private set; } = new float[]?[256];
+    // For SentenceScorer, per token: the slot of its cached word scores, the range of features to look up, and the weight runs found.
+    public int[] WordSlots { get; private set; } = new int[256];
 
     public int[] FirstLookup { get; private set; } = new int[256];
 
@@ -33,7 +33,7 @@ internal sealed class TaggerScratch
             return;
         var size = Math.Max(tokens, Labels.Length * 2);
         Labels = new int[size];
-        WordScores = new float[]?[size];
+        WordSlots = new int[size];
         FirstLookup = new int[size];
         EndLookup = new int[size];
         Runs = new int[size * SentenceFeatures.PerToken];

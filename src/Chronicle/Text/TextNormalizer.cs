@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Chronicle.Text;
@@ -10,36 +11,54 @@ namespace Chronicle.Text;
 /// </summary>
 public static class TextNormalizer
 {
+    // Every character normalization changes; found from Replace itself, so the two cannot disagree.
+    private static readonly SearchValues<char> Changed = SearchValues.Create(
+        [.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '\r' || Replace(c) is not null)]);
+
     public static NormalizedText Normalize(string original)
     {
+        // Most text needs no change, and what does comes in runs that are copied whole: a call per character costs more than tagging's reading of it.
+        var next = original.AsSpan().IndexOfAny(Changed);
+        if (next < 0)
+            return new NormalizedText(original, original, OffsetMap.Identity(original.Length));
         var text = new StringBuilder(original.Length);
         var map = new OffsetMap.Builder();
-        for (var i = 0; i < original.Length; i++)
+        for (var i = 0; i < original.Length;)
         {
+            if (next < 0)
+                next = original.Length;
+            // A run of kept characters needs at most one anchor, at its start (none when it is empty).
+            if (next > i)
+            {
+                map.Map(text.Length, i);
+                text.Append(original, i, next - i);
+                i = next;
+            }
+
+            if (i == original.Length)
+                break;
             var c = original[i];
             if (c == '\r')
             {
                 // "\r\n" and a lone "\r" are both one line break.
                 map.Map(text.Length, i);
                 text.Append('\n');
-                if (i + 1 < original.Length && original[i + 1] == '\n')
-                    i++;
-                continue;
+                i += i + 1 < original.Length && original[i + 1] == '\n' ? 2 : 1;
+            }
+            else
+            {
+                foreach (var r in Replace(c)!)
+                {
+                    map.Map(text.Length, i);
+                    text.Append(r);
+                }
+
+                i++;
             }
 
-            var replacement = Replace(c);
-            if (replacement is null)
-            {
-                map.Map(text.Length, i);
-                text.Append(c);
-                continue;
-            }
-
-            foreach (var r in replacement)
-            {
-                map.Map(text.Length, i);
-                text.Append(r);
-            }
+            next = original.AsSpan(i).IndexOfAny(Changed);
+            if (next >= 0)
+                next += i;
         }
 
         var normalized = text.ToString();

@@ -28,6 +28,17 @@ public class EntityTagsTests
         Assert.Equal(EntityTags.Chunks(iob2), EntityTags.Chunks(EntityTags.ToBilou(iob2)));
     }
 
+    [Fact]
+    public void Bilou_chunks_directly_as_through_iob2()
+    {
+        string[] bilou = ["U-GPE", "U-GPE", "B-ORG", "I-ORG", "L-ORG", "O", "U-ORG", "U-PERSON"];
+
+        Assert.Equal(
+            [new EntityChunk(0, 1, "GPE"), new EntityChunk(1, 2, "GPE"), new EntityChunk(2, 5, "ORG"), new EntityChunk(6, 7, "ORG"), new EntityChunk(7, 8, "PERSON")],
+            EntityTags.Chunks(bilou));
+        Assert.Equal(EntityTags.Chunks(EntityTags.ToIob2(bilou)), EntityTags.Chunks(bilou));
+    }
+
     [Theory]
     [InlineData(null, "B-ORG", true)]
     [InlineData(null, "I-ORG", false)]

@@ -74,4 +74,16 @@ public class TextNormalizerTests
                 Assert.Equal(normalized.Text[i], original[o]);
         }
     }
+
+    [Fact]
+    public void Removed_characters_in_a_row_and_at_the_start_keep_the_offsets_of_what_follows()
+    {
+        var original = "\u00AD\u00ADab\u200B\u200Bcd";
+        var normalized = TextNormalizer.Normalize(original);
+
+        Assert.Equal("abcd", normalized.Text);
+        Assert.Equal(original.IndexOf('a'), normalized.Map.ToOriginal(0));
+        Assert.Equal(original.IndexOf('c'), normalized.Map.ToOriginal(2));
+        Assert.Equal("cd", normalized.OriginalOf(2, 4));
+    }
 }
