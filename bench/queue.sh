@@ -11,6 +11,7 @@
 #
 # Needs nats-server (/usr/sbin/nats-server or on PATH) and Release builds of the CLI and Chronicle.Bench:
 #   dotnet build -c Release src/Chronicle.Cli && dotnet build -c Release bench/Chronicle.Bench
+# (CHRONICLE_CLI=path/to/chronicle.dll runs the workers of another build, to compare two builds with one script).
 # For each worker count: a fresh nats-server and store; `chronicle enqueue` queues the articles; the
 # workers start, load their models and pull; `Chronicle.Bench queue wait` waits for the last article to be
 # stored. Prints the wall time from when every worker was ready to the last article stored, and the steady
@@ -25,7 +26,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 articles="${1:-3000}"
 counts="${2:-1 2 4}"
-cli="$root/src/Chronicle.Cli/bin/Release/net10.0/chronicle.dll"
+cli="${CHRONICLE_CLI:-$root/src/Chronicle.Cli/bin/Release/net10.0/chronicle.dll}"
 bench="$root/bench/Chronicle.Bench/bin/Release/net10.0/Chronicle.Bench.dll"
 nats="$(command -v nats-server || echo /usr/sbin/nats-server)"
 for f in "$cli" "$bench" "$nats"; do [ -e "$f" ] || { echo "queue.sh: $f is missing (see the header)" >&2; exit 2; }; done
