@@ -51,12 +51,12 @@ internal abstract class SqlDialect
     /// <summary>Gathers the statistics the planner chooses indexes by.</summary>
     public abstract string Analyze { get; }
 
-    /// <summary>How an article's rows are sent.</summary>
     /// <summary>
     /// The events table, aliased <c>e</c>, to be read along events_by_position (newest first) whatever else
     /// the filter could use; null where the planner weighs a page's LIMIT itself.
     /// </summary>
     public virtual string? EventsInPositionOrder => null;
 
+    /// <summary>How an article's rows are sent.</summary>
     public abstract RowInserts Inserts(DbConnection connection);
 }
