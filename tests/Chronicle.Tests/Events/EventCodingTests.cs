@@ -273,4 +273,14 @@ public class EventCodingTests
         Assert.Equal("KENMIL", attack.SourceCode);
         Assert.StartsWith("SOM", attack.TargetCode);
     }
+
+    [Fact]
+    public void Allowing_a_return_in_the_future_is_an_intent_to_yield()
+    {
+        var future = EventPipeline.Code("Kenya said it would allow the return of Ugandan refugees next year.");
+        var done = EventPipeline.Code("Kenya allowed the return of Ugandan refugees on Monday.");
+
+        Assert.Contains(future, e => e.Cameo.StartsWith("035", StringComparison.Ordinal) && e.SourceCode == "KEN");
+        Assert.Contains(done, e => e.Cameo.StartsWith("084", StringComparison.Ordinal) && e.SourceCode == "KEN");
+    }
 }
