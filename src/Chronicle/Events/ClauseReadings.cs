@@ -33,9 +33,26 @@ internal static class ClauseReadings
         "fighting", "clashes", "violence", "ambush", "raid", "raids", "drone",
     ];
 
-    /// <summary>An active verb whose subject is a violent cause, not an actor, right before it.</summary>
-    public static bool IsViolentCause(string[] words, Sentence sentence, VerbGroup group) =>
-        group.FirstToken > sentence.FirstToken && ViolentCauses.Contains(words[group.FirstToken - 1]);
+    /// <summary>An active verb whose subject is a violent cause, not an actor.</summary>
+    /// <remarks>"A minefield explosion near the town of Samarra killed ...": the cause may head a phrase its prepositional phrases follow.</remarks>
+    public static bool IsViolentCause(Doc doc, string[] words, Sentence sentence, VerbGroup group)
+    {
+        for (var i = group.FirstToken - 1; i >= sentence.FirstToken && group.FirstToken - i <= SubjectReach; i--)
+        {
+            if (ViolentCauses.Contains(words[i]))
+                return true;
+            if (!InSubjectPhrase(doc.PosTags[i]))
+                return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>How far before its verb a violent cause may head the subject.</summary>
+    private const int SubjectReach = 8;
+
+    /// <summary>Tags of a noun phrase and its prepositional phrases.</summary>
+    private static bool InSubjectPhrase(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "CD" or "IN" or "POS";
 
     /// <summary>A passive whose subject stands right before its verb, in a clause that is no relative or adverbial one.</summary>
     public static bool IsPlainPassive(Doc doc, string[] words, Sentence sentence, VerbGroup group, List<int> subjects)

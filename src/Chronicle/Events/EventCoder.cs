@@ -127,7 +127,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             }
 
             var modal = group.Modal is not null && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
-            var agentless = passive ? ClauseReadings.IsPlainPassive(doc, words, sentence, group, targets) : sources.Count == 0 && ClauseReadings.IsViolentCause(words, sentence, group);
+            var agentless = passive ? ClauseReadings.IsPlainPassive(doc, words, sentence, group, targets) : sources.Count == 0 && ClauseReadings.IsViolentCause(doc, words, sentence, group);
             events.AddRange(Events(doc, index, found, sources, targets, modal, general, agentless));
         }
 
@@ -305,7 +305,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             return null;
         for (var i = before.EndToken; i < noun; i++)
         {
-            if (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of")
+            // "rounds of airstrikes"; "engaged in clashes": the verb's own preposition.
+            if (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of" && !(i == before.EndToken && words[i] == "in"))
                 return null;
         }
 
@@ -313,7 +314,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     }
 
     private static readonly HashSet<string> CarryingVerbs =
-        ["launch", "carry", "conduct", "stage", "begin", "start", "continue", "resume", "step", "intensify", "mount", "wage", "hold", "make", "pay", "issue", "impose", "order", "announce", "escalate"];
+        ["launch", "carry", "conduct", "undertake", "engage", "stage", "begin", "start", "continue", "resume", "step", "intensify", "mount", "wage", "hold", "make", "pay", "issue", "impose", "order", "announce", "escalate"];
 
     private static readonly Lazy<Dictionary<string, string>> CarryingForms = new(() =>
         CarryingVerbs.SelectMany(v => VerbForms.Of(v).Select(f => (Form: f, Verb: v))).GroupBy(p => p.Form).ToDictionary(g => g.Key, g => g.First().Verb));

@@ -229,4 +229,58 @@ public class EventCodingTests
         Assert.Contains(conditional, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "KEN");
         Assert.DoesNotContain(plain, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Violence_done_by_a_blast_near_a_place_is_coded_with_no_source()
+    {
+        var events = EventPipeline.Code("A car bomb explosion near the town of Garissa killed four Kenyan policemen on Friday.");
+
+        var killing = Assert.Single(events.WithCode("19"));
+        Assert.Null(killing.SourceCode);
+        Assert.StartsWith("KEN", killing.TargetCode);
+    }
+
+    [Fact]
+    public void An_event_noun_takes_the_subject_of_undertake()
+    {
+        var events = EventPipeline.Code("Ghana's foreign minister undertook a mediation mission between Togo and Benin.");
+
+        Assert.Contains(events, e => e.Cameo == "045" && e.SourceCode == "GHAGOV");
+    }
+
+    [Fact]
+    public void An_event_noun_takes_the_subject_of_engage_in()
+    {
+        var events = EventPipeline.Code("Kenyan troops engaged in clashes with Somali militants near the border.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode == "KENMIL" && e.TargetCode?.StartsWith("SOM", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_reminder_that_someone_must_act_is_a_demand_on_them()
+    {
+        var events = EventPipeline.Code("Ghana's president reminded Togo that it must release the detained Ghanaian fishermen.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && e.SourceCode == "GHAGOV");
+    }
+
+    [Fact]
+    public void What_is_fired_may_stand_between_the_verb_and_its_target()
+    {
+        var events = EventPipeline.Code("Kenyan troops fired several mortar rounds at Somali militants near the border.");
+
+        var attack = Assert.Single(events.WithCode("19"));
+        Assert.Equal("KENMIL", attack.SourceCode);
+        Assert.StartsWith("SOM", attack.TargetCode);
+    }
+
+    [Fact]
+    public void Allowing_a_return_in_the_future_is_an_intent_to_yield()
+    {
+        var future = EventPipeline.Code("Kenya said it would allow the return of Ugandan refugees next year.");
+        var done = EventPipeline.Code("Kenya allowed the return of Ugandan refugees on Monday.");
+
+        Assert.Contains(future, e => e.Cameo.StartsWith("035", StringComparison.Ordinal) && e.SourceCode == "KEN");
+        Assert.Contains(done, e => e.Cameo.StartsWith("084", StringComparison.Ordinal) && e.SourceCode == "KEN");
+    }
 }
