@@ -110,7 +110,7 @@ internal sealed class TimeRules
         {
             if (rule.Type is not { } type)
                 return (null, end);
-            var first = context.Pieces[i];
+            var first = context.Pieces[StartOfExtent(context, i, end)];
             var last = context.Pieces[end - 1];
             var time = new TimeContext(doc, sentence, first.Token, last.Token + 1, before);
             var resolved = rule.Value.Evaluate(values, time) switch
@@ -128,6 +128,18 @@ internal sealed class TimeRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the extent of a match at pieces[i..end) starts: past a leading comma or "of", which a rule's
+    /// left-out optional words can leave first (", August 11" of "@weekday? ,? @month &lt;day&gt;", "of 1990"
+    /// of "the? end? of? &lt;year&gt;"); TimeML extents hold no punctuation or prepositions at their edges.
+    /// </summary>
+    private static int StartOfExtent(MatchContext context, int i, int end)
+    {
+        while (i < end - 1 && context.Pieces[i].Folded is "," or "of")
+            i++;
+        return i;
     }
 
     private static void Collect(TimeRule[]? rules, MatchContext context, int i, string?[] captures, ref List<(TimeRule, int, string?[])>? matches)
