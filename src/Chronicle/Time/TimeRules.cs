@@ -101,12 +101,12 @@ internal sealed class TimeRules
 
         // Longest first, then a NONE rule, then the earlier rule; a rule whose value cannot be computed gives way to the next.
         // Most words try a few rules and match none: the list is made only when one matches.
-        List<(TimeRule Rule, int End, string?[] Captures)>? matches = null;
+        List<(TimeRule Rule, int End, int ExtentEnd, string?[] Captures)>? matches = null;
         Collect(byWord, context, i, captures, ref matches);
         Collect(byDigit, context, i, captures, ref matches);
         if (matches is null)
             return null;
-        foreach (var (rule, end, values) in matches.OrderByDescending(m => m.End).ThenBy(m => m.Rule.Type is null ? 0 : 1).ThenBy(m => m.Rule.Order))
+        foreach (var (rule, _, end, values) in matches.OrderByDescending(m => m.End).ThenBy(m => m.Rule.Type is null ? 0 : 1).ThenBy(m => m.Rule.Order))
         {
             if (rule.Type is not { } type)
                 return (null, end);
@@ -142,29 +142,36 @@ internal sealed class TimeRules
         return i;
     }
 
-    private static void Collect(TimeRule[]? rules, MatchContext context, int i, string?[] captures, ref List<(TimeRule, int, string?[])>? matches)
+    private static void Collect(TimeRule[]? rules, MatchContext context, int i, string?[] captures, ref List<(TimeRule, int, int, string?[])>? matches)
     {
         if (rules is null)
             return;
         foreach (var rule in rules)
         {
-            var end = MatchFrom(rule, 0, context, i, captures);
+            var extentEnd = i;
+            var end = MatchFrom(rule, 0, context, i, captures, ref extentEnd);
             if (end > i)
-                (matches ??= []).Add((rule, end, captures[..rule.Elements.Length]));
+                (matches ??= []).Add((rule, end, rule.Extent == rule.Elements.Length ? end : extentEnd, captures[..rule.Elements.Length]));
         }
     }
 
-    /// <summary>Matches elements [e..] at pieces[i..], greedily with backtracking; the end of the match, or -1.</summary>
-    private static int MatchFrom(TimeRule rule, int e, MatchContext context, int i, string?[] captures)
+    /// <summary>
+    /// Matches elements [e..] at pieces[i..], greedily with backtracking; the end of the match, or -1. Where
+    /// the words that must follow the expression begin is left in <paramref name="extentEnd"/> (the last
+    /// value written there is the successful path's).
+    /// </summary>
+    private static int MatchFrom(TimeRule rule, int e, MatchContext context, int i, string?[] captures, ref int extentEnd)
     {
         var elements = rule.Elements;
+        if (e == rule.Extent)
+            extentEnd = i;
         if (e == elements.Length)
             return i;
         var element = elements[e];
         if (i < context.Pieces.Count && element.Match(context, i, out var end, out var value))
         {
             captures[e] = value;
-            var rest = MatchFrom(rule, e + 1, context, end, captures);
+            var rest = MatchFrom(rule, e + 1, context, end, captures, ref extentEnd);
             if (rest >= 0)
                 return rest;
         }
@@ -172,7 +179,7 @@ internal sealed class TimeRules
         if (!element.Optional)
             return -1;
         captures[e] = null;
-        return MatchFrom(rule, e + 1, context, i, captures);
+        return MatchFrom(rule, e + 1, context, i, captures, ref extentEnd);
     }
 
     /// <summary>The index keys of the words a rule can start with: those of each element up to the first that must be there.</summary>

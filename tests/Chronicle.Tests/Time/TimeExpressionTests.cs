@@ -115,6 +115,21 @@ public sealed class TimeExpressionTests
     public void A_quarterly_report_compares_with_the_same_period_a_year_back(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
     [Theory]
+    [InlineData("The brewer earned $40 million in the year ended June 30.", "the year|DURATION|P1Y")]
+    [InlineData("The brewer earned $40 million in the fiscal year ending March 31.", "the fiscal year|DURATION|P1Y")]
+    [InlineData("The brewer expects higher sales for the full year.", "the full year|DATE|2023")]
+    [InlineData("Exports rose 5% last year, after falling the year before.", "the year before|DATE|2021")]
+    public void The_year_of_a_report(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Fact]
+    public void Words_that_must_follow_an_expression_are_not_part_of_it()
+    {
+        var found = Find("The brewer earned $40 million in the year ended June 30.");
+
+        Assert.Equal(["the year|DURATION|P1Y", "June 30|DATE|2022-06-30"], found);
+    }
+
+    [Theory]
     [InlineData("The envoy met rebels in mid-afternoon yesterday.", "mid-afternoon yesterday|TIME|2023-02-23TAF")]
     [InlineData("Shelling resumed early yesterday morning.", "early yesterday morning|TIME|2023-02-23TMO")]
     [InlineData("The march is planned for this coming Sunday.", "this coming Sunday|DATE|2023-02-26")]
