@@ -69,15 +69,10 @@ internal sealed class TimeRules
         var i = 0;
         while (i < pieces.Count)
         {
-            // A person's name is no date: "Jan Kavan", "April Smith".
-            if (context.InPerson(i))
-            {
-                i++;
-                continue;
-            }
-
             var found = BestAt(doc, sentence, sentenceIndex, context, i, captures, into);
-            if (found is { } match)
+            // A word of a person's name is no date ("Jan Kavan", "April Smith"), but a date of more words
+            // the entity recognizer ran a name into still is: "succeeds Mr. Davison Feb. 1".
+            if (found is { } match && !(match.End == i + 1 && context.InPerson(i)))
             {
                 if (match.Expression is { } expression)
                     into.Add(expression);

@@ -41,6 +41,8 @@ public sealed class TimeExpressionTests
     [InlineData("Protests began last November.", "last November|DATE|2022-11")]
     [InlineData("The war began in 1994.", "1994|DATE|1994")]
     [InlineData("Relations soured in the 1990s.", "the 1990s|DATE|199")]
+    [InlineData("The band was famous in the late sixties.", "the late sixties|DATE|196")]
+    [InlineData("The reporter said the strike began in March nineteen ninety-eight.", "March nineteen ninety-eight|DATE|1998-03")]
     public void Months_years_and_decades(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
     [Theory]
@@ -96,6 +98,7 @@ public sealed class TimeExpressionTests
     [Theory]
     [InlineData("The governor will step down at the end of the year.", "the end of the year|DATE|2023")]
     [InlineData("The ministry expects a surplus by year-end.", "year-end|DATE|2023")]
+    [InlineData("The ministry expects a surplus by year's end.", "year's end|DATE|2023")]
     [InlineData("Production fell in the last half of 2019.", "the last half of 2019|DATE|2019-H2")]
     [InlineData("The city grew fast in the last half of the '90s.", "the last half of the '90s|DATE|199")]
     public void The_ends_and_halves_of_periods(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
@@ -139,6 +142,14 @@ public sealed class TimeExpressionTests
     [InlineData("WASHINGTON, March 12 (Reuters) - The talks ended.", "March 12|DATE|2023-03-12")]
     [InlineData("The decision of 1990 still stands.", "1990|DATE|1990")]
     public void An_extent_starts_with_neither_a_comma_nor_of(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Fact]
+    public void A_date_run_into_a_name_is_still_a_date()
+    {
+        var found = Find("Mr. Schwartz will succeed Daniel P. Davison Feb. 1, the bank said.");
+
+        Assert.Contains("Feb. 1|DATE|2024-02-01", found);
+    }
 
     [Theory]
     [InlineData("Protesters gather every Friday.", "every Friday|SET|XXXX-WXX-5")]
