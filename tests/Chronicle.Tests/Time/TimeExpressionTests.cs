@@ -60,6 +60,9 @@ public sealed class TimeExpressionTests
     [InlineData("Output fell in the third quarter of 2011.", "the third quarter of 2011|DATE|2011-Q3")]
     [InlineData("The company reported third-quarter results.", "third-quarter|DATE|2022-Q3")]
     [InlineData("The offensive is expected this summer.", "this summer|DATE|2023-SU")]
+    [InlineData("The drought hit this summer, the report said.", "this summer|DATE|2023-SU")]
+    [InlineData("The vote was held this January.", "this January|DATE|2023-01")]
+    [InlineData("The summit is this September.", "this September|DATE|2023-09")]
     [InlineData("Floods struck last winter.", "last winter|DATE|2022-WI")]
     [InlineData("Growth slowed in the first half of 2019.", "the first half of 2019|DATE|2019-H1")]
     public void Quarters_halves_and_seasons(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
@@ -177,6 +180,7 @@ public sealed class TimeExpressionTests
     [InlineData("Most of the recruits are in their 20s.")]
     [InlineData("The envoys struck a last-minute deal.")]
     [InlineData("The party won more than a quarter of the vote.")]
+    [InlineData("Now, the question is who pays for the dam.")]
     [InlineData("He may march to the capital.")]
     [InlineData("Police arrested 2000 people.")]
     [InlineData("The party won a second term.")]
