@@ -12,6 +12,7 @@ public sealed class TimeExpressionTests
     [InlineData("The envoys will meet on Thursday.", "Thursday|DATE|2023-03-02")]
     [InlineData("The council met on Friday.", "Friday|DATE|2023-02-24")]
     [InlineData("The rebels withdrew last Monday.", "last Monday|DATE|2023-02-20")]
+    [InlineData("The rebels had withdrawn the previous Monday.", "the previous Monday|DATE|2023-02-20")]
     [InlineData("The court will rule next Tuesday.", "next Tuesday|DATE|2023-02-28")]
     [InlineData("The governor planned to leave on Sunday.", "Sunday|DATE|2023-02-26")]
     public void Weekdays_follow_the_tense(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
@@ -43,6 +44,7 @@ public sealed class TimeExpressionTests
     [InlineData("Relations soured in the 1990s.", "the 1990s|DATE|199")]
     [InlineData("The band was famous in the late sixties.", "the late sixties|DATE|196")]
     [InlineData("The reporter said the strike began in March nineteen ninety-eight.", "March nineteen ninety-eight|DATE|1998-03")]
+    [InlineData("The reporter recalled the floods of the winter of nineteen ninety-six.", "the winter of nineteen ninety-six|DATE|1996-WI")]
     public void Months_years_and_decades(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
     [Theory]
@@ -88,6 +90,8 @@ public sealed class TimeExpressionTests
     [InlineData("The camp was set up in less than a month.", "less than a month|DURATION|P1M")]
     [InlineData("Aid reached the valley in the first hours of the flood.", "the first hours|DURATION|PTXH")]
     [InlineData("The town fell three days later.", "three days|DURATION|P3D")]
+    [InlineData("The siege of the airport lasted nearly an hour.", "nearly an hour|DURATION|PT1H")]
+    [InlineData("The shares fell for eight trading days.", "eight trading days|DURATION|P8D")]
     public void Durations_with_halves_couples_and_more(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
     [Theory]
@@ -171,6 +175,7 @@ public sealed class TimeExpressionTests
     [Theory]
     [InlineData("The government is now in control.", "now|DATE|PRESENT_REF")]
     [InlineData("The army recently withdrew.", "recently|DATE|PAST_REF")]
+    [InlineData("Few farmers grow cotton these days.", "these days|DATE|PRESENT_REF")]
     [InlineData("Talks may resume in the near future.", "the near future|DATE|FUTURE_REF")]
     public void References_to_now_past_and_future(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
