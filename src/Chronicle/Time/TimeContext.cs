@@ -33,5 +33,20 @@ internal sealed class TimeContext(Doc doc, Sentence sentence, int firstToken, in
         }
     }
 
+    /// <summary>
+    /// The first day of the date the text named last before this expression at <paramref name="precision"/>
+    /// or finer ("the following year" after "on May 22, 1995" is 1996); null when it named none.
+    /// </summary>
+    public DateOnly? LastNamed(TimePrecision precision)
+    {
+        for (var e = before.Count - 1; e >= 0; e--)
+        {
+            if (before[e] is { Date: { } date } named && named.Precision >= precision)
+                return date;
+        }
+
+        return null;
+    }
+
     public Tense Tense => _tense ??= TenseReader.Of(doc, sentence, firstToken, endToken);
 }

@@ -20,7 +20,9 @@ internal static class TimeFunctions
         new("this", 1, 1, (a, c) => Shift(Text(a[0]), "0", c)),
         new("shift", 2, 2, (a, c) => Shift(Text(a[0]), Text(a[1]), c)),
         new("ago", 2, 2, Ago),
-        new("duration", 2, 2, (a, _) => Duration(Text(a[0]), Text(a[1]))),
+        new("then", 2, 2, Then),
+        new("period", 1, 1, ReportedIn),
+        new("duration", 2, 3, (a, _) => a.Length == 3 ? (Text(a[2]) == "half" ? DurationAndHalf(Text(a[0]), Text(a[1])) : null) : Duration(Text(a[0]), Text(a[1]))),
         new("season", 1, 2, Season),
         new("quarter", 1, 2, (a, c) => Part(a, c, TimePrecision.Quarter)),
         new("half", 1, 2, (a, c) => Part(a, c, TimePrecision.Half)),
@@ -189,6 +191,31 @@ internal static class TimeFunctions
         return Text(args[1]) is { } n ? Shift(Text(args[0]), n.StartsWith('-') ? n[1..] : "-" + n, context) : null;
     }
 
+    /// <summary>
+    /// then(unit, n): the period of that unit holding the date the text named last, n periods on ("that
+    /// year", "the following month" after "in March 1998"); from the DCT when the text named none.
+    /// </summary>
+    private static TimeValue? Then(object?[] args, TimeContext context)
+    {
+        var unit = Text(args[0]);
+        if (PrecisionOf(unit) is not { } precision || !int.TryParse(Text(args[1]), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+            return null;
+        return context.LastNamed(precision) is { } named ? TimeValue.Point(named, precision).Shift(n) : Shift(unit, Text(args[1]), context);
+    }
+
+    /// <summary>
+    /// period(year): the reporting period (quarter, half) the text last named, in that year ("the 1988
+    /// quarter" after "the third quarter"); the year itself when the text named none.
+    /// </summary>
+    private static TimeValue? ReportedIn(object?[] args, TimeContext context)
+    {
+        if (Int(args[0]) is not { } year || year is < 1 or > 9999)
+            return null;
+        return context.Today is not null && context.ReportingPeriod is { } period
+            ? period with { Anchor = new DateOnly(year, period.Anchor.Month, 1) }
+            : TimeValue.Point(new DateOnly(year, 1, 1), TimePrecision.Year);
+    }
+
     /// <summary>duration(n, unit): "P2Y", "PT3H", "PXD" for a count not given.</summary>
     private static TimeValue? Duration(string? count, string? unit)
     {
@@ -204,6 +231,31 @@ internal static class TimeFunctions
             // Decades and centuries are counted in years, as TimeBank writes them: "P20Y", "PXY".
             "DE" or "CE" => TimeValue.Of(n == "X" ? "PXY" : $"P{int.Parse(n, CultureInfo.InvariantCulture) * (unit == "DE" ? 10 : 100)}Y"),
             "D" or "W" or "WE" or "M" or "Q" or "Y" => TimeValue.Of($"P{n}{unit}"),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// duration(n, unit, half): n and a half units, in the next smaller unit where it divides evenly
+    /// ("P2Y6M", "PT1H30M", "PT30M" for half an hour), else as a decimal fraction, which ISO 8601 allows
+    /// in the last component ("P2.5W").
+    /// </summary>
+    private static TimeValue? DurationAndHalf(string? count, string? unit)
+    {
+        if (!int.TryParse(count, CultureInfo.InvariantCulture, out var n) || n < 0)
+            return null;
+        string Whole(string letter) => n == 0 ? "" : $"{n}{letter}";
+        return unit switch
+        {
+            "S" => TimeValue.Of($"PT{n}.5S"),
+            "MIN" => TimeValue.Of($"PT{Whole("M")}30S"),
+            "H" => TimeValue.Of($"PT{Whole("H")}30M"),
+            "D" => TimeValue.Of($"P{Whole("D")}T12H"),
+            "Y" => TimeValue.Of($"P{Whole("Y")}6M"),
+            "DE" => TimeValue.Of($"P{10 * n + 5}Y"),
+            "CE" => TimeValue.Of($"P{100 * n + 50}Y"),
+            "2W" => TimeValue.Of($"P{2 * n + 1}W"),
+            "W" or "WE" or "M" or "Q" => TimeValue.Of($"P{n}.5{unit}"),
             _ => null,
         };
     }

@@ -48,11 +48,15 @@ internal static class TimeRuleFile
             throw new FormatException($"a rule opens with DATE, TIME, DURATION, SET or NONE and a pattern: '{line}'");
         if (Types.TryGetValue(left[0], out var named))
             type = named;
-        var elements = left[1..].Select(e => Element(e, words)).ToArray();
+        var slash = Array.IndexOf(left, "/");
+        var elements = left[1..].Where(e => e != "/").Select(e => Element(e, words)).ToArray();
+        var extent = slash < 0 ? elements.Length : slash - 1;
         if (elements.Length > MaxElements)
             throw new FormatException($"a pattern has at most {MaxElements} elements");
-        if (elements.All(e => e.Optional))
-            throw new FormatException("a pattern needs an element that is not optional");
+        if (elements.Take(extent).All(e => e.Optional))
+            throw new FormatException("a pattern needs an element that is not optional before any '/'");
+        if (slash >= 0 && (Array.LastIndexOf(left, "/") != slash || extent == elements.Length))
+            throw new FormatException("a pattern has at most one '/', with the words that must follow after it");
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < elements.Length; i++)
         {
@@ -60,7 +64,7 @@ internal static class TimeRuleFile
                 throw new FormatException($"two elements are named '{elements[i].Name}': name one 'other=...'");
         }
 
-        return new TimeRule(type, elements, ValueExpression.Parse(line[(arrow + 2)..].Trim(), names), order, source);
+        return new TimeRule(type, elements, extent, ValueExpression.Parse(line[(arrow + 2)..].Trim(), names), order, source);
     }
 
     private static RuleElement Element(string text, TimeWords words)

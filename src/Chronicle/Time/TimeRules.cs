@@ -69,15 +69,10 @@ internal sealed class TimeRules
         var i = 0;
         while (i < pieces.Count)
         {
-            // A person's name is no date: "Jan Kavan", "April Smith".
-            if (context.InPerson(i))
-            {
-                i++;
-                continue;
-            }
-
             var found = BestAt(doc, sentence, sentenceIndex, context, i, captures, into);
-            if (found is { } match)
+            // A word of a person's name is no date ("Jan Kavan", "April Smith"), but a date of more words
+            // the entity recognizer ran a name into still is: "succeeds Mr. Davison Feb. 1".
+            if (found is { } match && !(match.End == i + 1 && context.InPerson(i)))
             {
                 if (match.Expression is { } expression)
                     into.Add(expression);
@@ -101,16 +96,16 @@ internal sealed class TimeRules
 
         // Longest first, then a NONE rule, then the earlier rule; a rule whose value cannot be computed gives way to the next.
         // Most words try a few rules and match none: the list is made only when one matches.
-        List<(TimeRule Rule, int End, string?[] Captures)>? matches = null;
+        List<(TimeRule Rule, int End, int ExtentEnd, string?[] Captures)>? matches = null;
         Collect(byWord, context, i, captures, ref matches);
         Collect(byDigit, context, i, captures, ref matches);
         if (matches is null)
             return null;
-        foreach (var (rule, end, values) in matches.OrderByDescending(m => m.End).ThenBy(m => m.Rule.Type is null ? 0 : 1).ThenBy(m => m.Rule.Order))
+        foreach (var (rule, _, end, values) in matches.OrderByDescending(m => m.End).ThenBy(m => m.Rule.Type is null ? 0 : 1).ThenBy(m => m.Rule.Order))
         {
             if (rule.Type is not { } type)
                 return (null, end);
-            var first = context.Pieces[i];
+            var first = context.Pieces[StartOfExtent(context, i, end)];
             var last = context.Pieces[end - 1];
             var time = new TimeContext(doc, sentence, first.Token, last.Token + 1, before);
             var resolved = rule.Value.Evaluate(values, time) switch
@@ -130,29 +125,48 @@ internal sealed class TimeRules
         return null;
     }
 
-    private static void Collect(TimeRule[]? rules, MatchContext context, int i, string?[] captures, ref List<(TimeRule, int, string?[])>? matches)
+    /// <summary>
+    /// Where the extent of a match at pieces[i..end) starts: past a leading comma or "of", which a rule's
+    /// left-out optional words can leave first (", August 11" of "@weekday? ,? @month &lt;day&gt;", "of 1990"
+    /// of "the? end? of? &lt;year&gt;"); TimeML extents hold no punctuation or prepositions at their edges.
+    /// </summary>
+    private static int StartOfExtent(MatchContext context, int i, int end)
+    {
+        while (i < end - 1 && context.Pieces[i].Folded is "," or "of")
+            i++;
+        return i;
+    }
+
+    private static void Collect(TimeRule[]? rules, MatchContext context, int i, string?[] captures, ref List<(TimeRule, int, int, string?[])>? matches)
     {
         if (rules is null)
             return;
         foreach (var rule in rules)
         {
-            var end = MatchFrom(rule, 0, context, i, captures);
+            var extentEnd = i;
+            var end = MatchFrom(rule, 0, context, i, captures, ref extentEnd);
             if (end > i)
-                (matches ??= []).Add((rule, end, captures[..rule.Elements.Length]));
+                (matches ??= []).Add((rule, end, rule.Extent == rule.Elements.Length ? end : extentEnd, captures[..rule.Elements.Length]));
         }
     }
 
-    /// <summary>Matches elements [e..] at pieces[i..], greedily with backtracking; the end of the match, or -1.</summary>
-    private static int MatchFrom(TimeRule rule, int e, MatchContext context, int i, string?[] captures)
+    /// <summary>
+    /// Matches elements [e..] at pieces[i..], greedily with backtracking; the end of the match, or -1. Where
+    /// the words that must follow the expression begin is left in <paramref name="extentEnd"/> (the last
+    /// value written there is the successful path's).
+    /// </summary>
+    private static int MatchFrom(TimeRule rule, int e, MatchContext context, int i, string?[] captures, ref int extentEnd)
     {
         var elements = rule.Elements;
+        if (e == rule.Extent)
+            extentEnd = i;
         if (e == elements.Length)
             return i;
         var element = elements[e];
         if (i < context.Pieces.Count && element.Match(context, i, out var end, out var value))
         {
             captures[e] = value;
-            var rest = MatchFrom(rule, e + 1, context, end, captures);
+            var rest = MatchFrom(rule, e + 1, context, end, captures, ref extentEnd);
             if (rest >= 0)
                 return rest;
         }
@@ -160,7 +174,7 @@ internal sealed class TimeRules
         if (!element.Optional)
             return -1;
         captures[e] = null;
-        return MatchFrom(rule, e + 1, context, i, captures);
+        return MatchFrom(rule, e + 1, context, i, captures, ref extentEnd);
     }
 
     /// <summary>The index keys of the words a rule can start with: those of each element up to the first that must be there.</summary>
