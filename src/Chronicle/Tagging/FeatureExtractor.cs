@@ -96,6 +96,18 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             h[k++] = FeatureHash.Mix(33, prevPos, pos);
             h[k++] = FeatureHash.Mix(34, pos, nextPos);
             h[k++] = FeatureHash.Mix(35, pos, f.Shape[i]);
+            if (Options.UseFirstPass)
+            {
+                var nextPos2 = Part(f, f.Pos, i + 2, After2);
+                h[k++] = FeatureHash.Mix(36, nextPos2);
+                h[k++] = FeatureHash.Mix(37, nextPos, nextPos2);
+                h[k++] = FeatureHash.Mix(38, lower, nextPos);
+                h[k++] = FeatureHash.Mix(39, prevPos, nextPos);
+                h[k++] = FeatureHash.Mix(42, f.Ambiguity[i], nextPos);
+                h[k++] = FeatureHash.Mix(43, lower, nextPos, nextPos2);
+                h[k++] = FeatureHash.Mix(44, f.Suffix3[i], nextPos);
+                h[k++] = FeatureHash.Mix(45, next, nextPos);
+            }
         }
 
         if (Options.UseLexicon)
