@@ -7,7 +7,11 @@ namespace Chronicle.Tagging;
 /// suffixes, its neighbours two either side, word bigrams, capitalization in context, and, when the
 /// model asks for them, part-of-speech tags and gazetteer membership. Each feature is a 64-bit hash.
 /// </summary>
-internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazetteer, TagLexicon? lexicon)
+/// <param name="treebankBrackets">
+/// Read brackets as the Penn Treebank writes them ("(" as "-LRB-"): POS models learn from OntoNotes,
+/// which has no other brackets, so a bracket in real text would otherwise be a word never seen.
+/// </param>
+internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazetteer, TagLexicon? lexicon, bool treebankBrackets = false)
 {
     private const ulong Before = 0x5bd1e995, After = 0x1b873593, Before2 = 0x85ebca6b, After2 = 0xc2b2ae35;
 
@@ -24,7 +28,7 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
         features.Reset(n);
         for (var i = 0; i < n; i++)
         {
-            var word = text[tokens[i].Start..tokens[i].End];
+            var word = WordAt(text, tokens[i]);
             features.Word[i] = FeatureHash.Of(word, fold: false);
             features.Lower[i] = FeatureHash.Of(word, fold: true);
             features.Shape[i] = FeatureHash.Shape(word);
@@ -38,7 +42,24 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             gazetteer.Mark(text, tokens, features.Gazetteer);
 
         for (var i = 0; i < n; i++)
-            ExtractToken(text[tokens[i].Start..tokens[i].End], i, features);
+            ExtractToken(WordAt(text, tokens[i]), i, features);
+    }
+
+    private ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, Token token)
+    {
+        var word = text[token.Start..token.End];
+        if (!treebankBrackets || word.Length != 1)
+            return word;
+        return word[0] switch
+        {
+            '(' => "-LRB-",
+            ')' => "-RRB-",
+            '[' => "-LSB-",
+            ']' => "-RSB-",
+            '{' => "-LCB-",
+            '}' => "-RCB-",
+            _ => word,
+        };
     }
 
     private void ExtractToken(ReadOnlySpan<char> word, int i, SentenceFeatures f)

@@ -42,7 +42,7 @@ public sealed class SequenceModel
             ? float.Parse(length, System.Globalization.CultureInfo.InvariantCulture)
             : DenseFeatures.DefaultLength;
         _transitionTable = new TransitionTable(transitions, labels.Length);
-        _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null, lexicon);
+        _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null, lexicon, treebankBrackets: kind == ModelKind.PartOfSpeech);
         _scorer = new SentenceScorer(table, _extractor.WordFeatureCount);
     }
 
