@@ -1,3 +1,5 @@
+using Chronicle.Tagging;
+
 namespace Chronicle.Cli.Tests;
 
 public sealed class TaggingCommandTests : IDisposable
@@ -89,6 +91,31 @@ public sealed class TaggingCommandTests : IDisposable
         Assert.Equal(0, train.ExitCode);
         Assert.True(File.Exists(model));
         Assert.Contains("accuracy: 100.00%", eval.Out);
+    }
+
+    [Fact]
+    public void Train_pos_with_stack_writes_a_stacked_model_that_eval_can_score()
+    {
+        var file = _dir.Write("gold.conll", Gold);
+        var model = _dir.File("stacked.chtag");
+
+        var train = CliRun.Of("train", "pos", "--train", file, "--dev", file, "--out", model, "--epochs", "3", "--min-weight", "0", "--stack", "2");
+        var eval = CliRun.Of("eval", "pos", "--gold", file, "--model", model);
+
+        Assert.Equal(0, train.ExitCode);
+        Assert.Contains("second pass: epoch 3", train.Error);
+        Assert.True(ModelFile.Load(model).Features.UseFirstPass);
+        Assert.Equal(0, eval.ExitCode);
+        Assert.Contains("accuracy:", eval.Out);
+    }
+
+    [Fact]
+    public void Train_pos_refuses_more_folds_than_sentences()
+    {
+        var run = CliRun.Of("train", "pos", "--train", _dir.Write("gold.conll", Gold), "--dev", _dir.Write("dev.conll", Gold), "--out", _dir.File("m.chtag"), "--stack", "3");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--stack", run.Error);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ internal static class TrainCommand
         var accurate = new Option<bool>("--accurate") { Description = "Add MiniLM token states as features (slower, more accurate)." };
         var vectorLength = new Option<float>("--vector-length") { Description = "With --accurate: the length token vectors are scaled to, i.e. their weight against the binary features.", DefaultValueFactory = _ => 4f };
         var vectorCache = new Option<string?>("--vector-cache") { Description = "With --accurate: keep the encoded token vectors in this folder and reuse them on the next run over the same data.", HelpName = "DIR" };
+        var stack = new Option<int>("--stack") { Description = "Stack two taggers: the second reads the first's tags, which are jackknifed over this many folds of the training data (0: one tagger).", HelpName = "FOLDS" };
         var posModel = new Option<string>("--pos-model") { Description = "The POS model whose tags are entity features.", DefaultValueFactory = _ => "pos", HelpName = "MODEL" };
         var command = new Command(name, CommonOptions.Describe(
             kind == ModelKind.PartOfSpeech ? "Train a POS tagger (Penn tags)." : "Train a named-entity tagger (IOB1 or IOB2 input; BILOU inside).",
@@ -40,6 +41,8 @@ internal static class TrainCommand
         command.Add(seed);
         command.Add(minCount);
         command.Add(minWeight);
+        if (kind == ModelKind.PartOfSpeech)
+            command.Add(stack);
         if (kind == ModelKind.Entities)
         {
             command.Add(posModel);
@@ -54,14 +57,23 @@ internal static class TrainCommand
             var pos = kind == ModelKind.Entities ? ModelCatalog.Load(parse.GetValue(posModel)!) : null;
             var trainData = TrainingData.Load(parse.GetValue(train)!, kind);
             var devData = TrainingData.Load(parse.GetValue(dev)!, kind);
-            var features = kind == ModelKind.PartOfSpeech ? FeatureOptions.PartOfSpeech
+            var folds = parse.GetValue(stack);
+            if (folds is < 0 or 1 || folds > trainData.Count)
+            {
+                console.ReportError($"train {name}: --stack takes 0 (one tagger) or 2 to {trainData.Count} folds (the training sentences), not {folds}");
+                return 1;
+            }
+
+            var features = kind == ModelKind.PartOfSpeech ? folds > 0 ? FeatureOptions.StackedPartOfSpeech : FeatureOptions.PartOfSpeech
                 : parse.GetValue(accurate) ? FeatureOptions.AccurateEntities : FeatureOptions.Entities;
             var options = new TrainingOptions(kind, features, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount), parse.GetValue(minWeight), parse.GetValue(vectorLength));
             using var encoder = features.UseVectors ? new MiniLmEncoder() : null;
             ITokenVectors? vectors = encoder is not null && parse.GetValue(vectorCache) is { } cache ? new TokenVectorCache(encoder, cache, "all-MiniLM-L6") : encoder;
             var devVectors = vectors?.Encode([.. devData.Select(s => (IReadOnlyList<string>)s.Tokens)]);
-            var trainer = new PerceptronTrainer(options, console.Note, vectors);
-            var model = trainer.Train(trainData, m => TaggerEvaluation.Score(m, devData, pos, devVectors), pos is null ? null : s => pos.Tag(s.Tokens));
+            Func<SequenceModel, double> devScore = m => TaggerEvaluation.Score(m, devData, pos, devVectors);
+            var model = folds > 0
+                ? new StackedTrainer(options, folds, console.Note).Train(trainData, devScore)
+                : new PerceptronTrainer(options, console.Note, vectors).Train(trainData, devScore, pos is null ? null : s => pos.Tag(s.Tokens));
             var score = TaggerEvaluation.Score(model, devData, pos, devVectors);
             model = model.WithMetadata(new Dictionary<string, string>
             {
@@ -70,6 +82,7 @@ internal static class TrainCommand
                 ["dev_score"] = score.ToString("F4", CultureInfo.InvariantCulture),
                 ["min_count"] = options.MinFeatureCount.ToString(CultureInfo.InvariantCulture),
                 ["min_weight"] = options.PruneBelow.ToString(CultureInfo.InvariantCulture),
+                ["stack_folds"] = folds.ToString(CultureInfo.InvariantCulture),
             });
             ModelFile.Save(model, parse.GetValue(output)!);
             console.Note($"train {name}: dev {(kind == ModelKind.PartOfSpeech ? "accuracy" : "F1")} {score:P2}, epoch {model.Metadata["epochs"]}, {model.FeatureCount} features, {model.WeightCount} weights, {clock.Elapsed.TotalSeconds:F0} s -> {parse.GetValue(output)}");

@@ -7,7 +7,11 @@ namespace Chronicle.Tagging;
 /// suffixes, its neighbours two either side, word bigrams, capitalization in context, and, when the
 /// model asks for them, part-of-speech tags and gazetteer membership. Each feature is a 64-bit hash.
 /// </summary>
-internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazetteer, TagLexicon? lexicon)
+/// <param name="treebankBrackets">
+/// Read brackets as the Penn Treebank writes them ("(" as "-LRB-"): POS models learn from OntoNotes,
+/// which has no other brackets, so a bracket in real text would otherwise be a word never seen.
+/// </param>
+internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazetteer, TagLexicon? lexicon, bool treebankBrackets = false)
 {
     private const ulong Before = 0x5bd1e995, After = 0x1b873593, Before2 = 0x85ebca6b, After2 = 0xc2b2ae35;
 
@@ -24,7 +28,7 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
         features.Reset(n);
         for (var i = 0; i < n; i++)
         {
-            var word = text[tokens[i].Start..tokens[i].End];
+            var word = WordAt(text, tokens[i]);
             features.Word[i] = FeatureHash.Of(word, fold: false);
             features.Lower[i] = FeatureHash.Of(word, fold: true);
             features.Shape[i] = FeatureHash.Shape(word);
@@ -42,7 +46,24 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             features.Ambiguity[i] = lexicon?.ClassOf(features.Lower[i]) ?? TagLexicon.Unknown;
 
         for (var i = 0; i < n; i++)
-            ExtractToken(text[tokens[i].Start..tokens[i].End], i, features);
+            ExtractToken(WordAt(text, tokens[i]), i, features);
+    }
+
+    private ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, Token token)
+    {
+        var word = text[token.Start..token.End];
+        if (!treebankBrackets || word.Length != 1)
+            return word;
+        return word[0] switch
+        {
+            '(' => "-LRB-",
+            ')' => "-RRB-",
+            '[' => "-LSB-",
+            ']' => "-RSB-",
+            '{' => "-LCB-",
+            '}' => "-RCB-",
+            _ => word,
+        };
     }
 
     private void ExtractToken(ReadOnlySpan<char> word, int i, SentenceFeatures f)
@@ -100,6 +121,18 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             h[k++] = FeatureHash.Mix(33, prevPos, pos);
             h[k++] = FeatureHash.Mix(34, pos, nextPos);
             h[k++] = FeatureHash.Mix(35, pos, f.Shape[i]);
+            if (Options.UseFirstPass)
+            {
+                var nextPos2 = Part(f, f.Pos, i + 2, After2);
+                h[k++] = FeatureHash.Mix(36, nextPos2);
+                h[k++] = FeatureHash.Mix(37, nextPos, nextPos2);
+                h[k++] = FeatureHash.Mix(38, lower, nextPos);
+                h[k++] = FeatureHash.Mix(39, prevPos, nextPos);
+                h[k++] = FeatureHash.Mix(42, f.Ambiguity[i], nextPos);
+                h[k++] = FeatureHash.Mix(43, lower, nextPos, nextPos2);
+                h[k++] = FeatureHash.Mix(44, f.Suffix3[i], nextPos);
+                h[k++] = FeatureHash.Mix(45, next, nextPos);
+            }
         }
 
         if (Options.UseLexicon)

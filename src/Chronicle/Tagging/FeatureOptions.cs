@@ -5,15 +5,22 @@ namespace Chronicle.Tagging;
 /// <param name="UseGazetteer">Membership in the project's gazetteer lists.</param>
 /// <param name="UseLexicon">The tags each word and its neighbours took in training (a lexicon saved with the model).</param>
 /// <param name="UseVectors">Contextual token vectors (<see cref="ITokenVectors"/>) as dense features: the accurate models.</param>
-public sealed record FeatureOptions(bool UsePos, bool UseGazetteer, bool UseLexicon, bool UseVectors = false)
+/// <param name="UseFirstPass">
+/// The POS tags come from a first-pass tagger saved inside the model (a stacked POS model), and the
+/// tags it guessed for the next two words are features too: a first-order tagger sees no tag to its right.
+/// </param>
+public sealed record FeatureOptions(bool UsePos, bool UseGazetteer, bool UseLexicon, bool UseVectors = false, bool UseFirstPass = false)
 {
     public static FeatureOptions PartOfSpeech { get; } = new(UsePos: false, UseGazetteer: false, UseLexicon: true);
+
+    /// <summary>A POS model that reads the tags of its first pass (<see cref="PartOfSpeech"/>) as features.</summary>
+    public static FeatureOptions StackedPartOfSpeech { get; } = PartOfSpeech with { UsePos = true, UseFirstPass = true };
 
     public static FeatureOptions Entities { get; } = new(UsePos: true, UseGazetteer: true, UseLexicon: false);
 
     public static FeatureOptions AccurateEntities { get; } = Entities with { UseVectors = true };
 
-    internal int Bits => (UsePos ? 1 : 0) | (UseGazetteer ? 2 : 0) | (UseLexicon ? 4 : 0) | (UseVectors ? 8 : 0);
+    internal int Bits => (UsePos ? 1 : 0) | (UseGazetteer ? 2 : 0) | (UseLexicon ? 4 : 0) | (UseVectors ? 8 : 0) | (UseFirstPass ? 16 : 0);
 
-    internal static FeatureOptions FromBits(int bits) => new((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0);
+    internal static FeatureOptions FromBits(int bits) => new((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0, (bits & 16) != 0);
 }

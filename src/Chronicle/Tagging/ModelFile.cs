@@ -8,40 +8,21 @@ namespace Chronicle.Tagging;
 /// <summary>
 /// The binary format of a <see cref="SequenceModel"/>: a magic string and format version, the kind,
 /// feature options, labels and metadata, then the weight arrays as raw little-endian blocks, all
-/// Brotli-compressed, followed by the SHA-256 of the compressed bytes. A wrong magic, version or
-/// checksum is a clear error, never a silently wrong model. Writing is deterministic.
+/// Brotli-compressed, followed by the SHA-256 of the compressed bytes. Version 2 adds, after the arrays,
+/// a stacked model's first-pass model; version 1 files (which have none) still load. A wrong magic,
+/// version or checksum is a clear error, never a silently wrong model. Writing is deterministic.
 /// </summary>
 public static class ModelFile
 {
     private static readonly byte[] Magic = "CHRNTAG\0"u8.ToArray();
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static void Save(SequenceModel model, string path)
     {
         var payload = new MemoryStream();
         using (var brotli = new BrotliStream(payload, CompressionLevel.SmallestSize, leaveOpen: true))
         using (var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write((int)model.Kind);
-            writer.Write(model.Features.Bits);
-            WriteStrings(writer, model.Labels);
-            var metadata = model.Metadata.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-            writer.Write(metadata.Count);
-            foreach (var (key, value) in metadata)
-            {
-                writer.Write(key);
-                writer.Write(value);
-            }
-
-            WriteBlock(writer, model.Hashes.AsSpan());
-            WriteBlock(writer, model.RowStart);
-            WriteBlock(writer, model.EntryLabels);
-            WriteBlock(writer, model.EntryWeights);
-            WriteBlock(writer, model.Transitions);
-            WriteBlock(writer, (model.Lexicon?.Words ?? []).AsSpan());
-            WriteBlock(writer, (model.Lexicon?.Classes ?? []).AsSpan());
-            WriteBlock(writer, model.DenseWeights.AsSpan());
-        }
+            WriteModel(writer, model);
 
         var bytes = payload.ToArray();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -52,6 +33,7 @@ public static class ModelFile
         file.Write(SHA256.HashData(bytes));
     }
 
+    /// <summary>Reads a model of this format version or of an earlier one.</summary>
     public static SequenceModel Load(string path)
     {
         var bytes = File.ReadAllBytes(path);
@@ -59,14 +41,50 @@ public static class ModelFile
         if (bytes.Length < header + 32 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
             throw new InvalidDataException($"{path}: not a Chronicle tagger model");
         var version = BitConverter.ToInt32(bytes, Magic.Length);
-        if (version != FormatVersion)
-            throw new InvalidDataException($"{path}: model format version {version}; this program reads version {FormatVersion}");
+        if (version is < 1 or > FormatVersion)
+            throw new InvalidDataException($"{path}: model format version {version}; this program reads versions 1 to {FormatVersion}");
         var payload = bytes.AsSpan(header, bytes.Length - header - 32);
         if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32)))
             throw new InvalidDataException($"{path}: checksum mismatch: the model file is damaged");
 
         using var brotli = new BrotliStream(new MemoryStream(payload.ToArray()), CompressionMode.Decompress);
         using var reader = new BinaryReader(brotli, Encoding.UTF8);
+        var model = ReadModel(reader, version);
+        if (model.Features.UseFirstPass && model.FirstPass is null)
+            throw new InvalidDataException($"{path}: a stacked model without its first-pass tagger");
+        return model;
+    }
+
+    private static void WriteModel(BinaryWriter writer, SequenceModel model)
+    {
+        writer.Write((int)model.Kind);
+        writer.Write(model.Features.Bits);
+        WriteStrings(writer, model.Labels);
+        var metadata = model.Metadata.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        writer.Write(metadata.Count);
+        foreach (var (key, value) in metadata)
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+
+        WriteBlock(writer, model.Hashes.AsSpan());
+        WriteBlock(writer, model.RowStart);
+        WriteBlock(writer, model.EntryLabels);
+        WriteBlock(writer, model.EntryWeights);
+        WriteBlock(writer, model.Transitions);
+        WriteBlock(writer, (model.Lexicon?.Words ?? []).AsSpan());
+        WriteBlock(writer, (model.Lexicon?.Classes ?? []).AsSpan());
+        WriteBlock(writer, model.DenseWeights.AsSpan());
+
+        // Version 2: a stacked model's first pass follows it, in the same layout.
+        writer.Write(model.FirstPass is not null);
+        if (model.FirstPass is not null)
+            WriteModel(writer, model.FirstPass);
+    }
+
+    private static SequenceModel ReadModel(BinaryReader reader, int version)
+    {
         var kind = (ModelKind)reader.ReadInt32();
         var features = FeatureOptions.FromBits(reader.ReadInt32());
         var labels = ReadStrings(reader);
@@ -77,8 +95,9 @@ public static class ModelFile
             (ReadBlock<ulong>(reader), ReadBlock<int>(reader), ReadBlock<ushort>(reader), ReadBlock<float>(reader), ReadBlock<float>(reader));
         var (words, classes) = (ReadBlock<ulong>(reader), ReadBlock<ulong>(reader));
         var dense = ReadBlock<float>(reader);
+        var firstPass = version >= 2 && reader.ReadBoolean() ? ReadModel(reader, version) : null;
         return new SequenceModel(kind, labels, features, metadata, hashes, rowStart, entryLabels, entryWeights, transitions,
-            features.UseLexicon ? new TagLexicon(words, classes) : null, dense);
+            features.UseLexicon ? new TagLexicon(words, classes) : null, dense, firstPass);
     }
 
     private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)

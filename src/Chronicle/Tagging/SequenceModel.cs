@@ -19,9 +19,12 @@ public sealed class SequenceModel
 
     internal SequenceModel(ModelKind kind, string[] labels, FeatureOptions features, IReadOnlyDictionary<string, string> metadata,
         ulong[] hashes, int[] rowStart, ushort[] entryLabels, float[] entryWeights, float[] transitions, TagLexicon? lexicon,
-        float[]? denseWeights = null)
+        float[]? denseWeights = null, SequenceModel? firstPass = null)
     {
         Lexicon = lexicon;
+        FirstPass = firstPass;
+        if (firstPass is not null && (!features.UseFirstPass || firstPass.Features.UseFirstPass))
+            throw new InvalidDataException("A first-pass tagger belongs only to a stacked model, and is not stacked itself.");
         DenseWeights = denseWeights ?? [];
         if (features.UseVectors && DenseWeights.Length == 0)
             throw new InvalidDataException("A model that uses token vectors needs dense weights.");
@@ -39,7 +42,7 @@ public sealed class SequenceModel
             ? float.Parse(length, System.Globalization.CultureInfo.InvariantCulture)
             : DenseFeatures.DefaultLength;
         _transitionTable = new TransitionTable(transitions, labels.Length);
-        _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null, lexicon);
+        _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null, lexicon, treebankBrackets: kind == ModelKind.PartOfSpeech);
         _scorer = new SentenceScorer(table, _extractor.WordFeatureCount);
     }
 
@@ -61,6 +64,9 @@ public sealed class SequenceModel
 
     internal TagLexicon? Lexicon { get; }
 
+    /// <summary>For stacked models: the tagger whose tags are this model's POS features.</summary>
+    internal SequenceModel? FirstPass { get; }
+
     /// <summary>Weights of the token-vector features, [dimension, label]; empty for models without them.</summary>
     internal float[] DenseWeights { get; }
 
@@ -81,8 +87,12 @@ public sealed class SequenceModel
         var metadata = new Dictionary<string, string>(Metadata);
         foreach (var (key, value) in extra)
             metadata[key] = value;
-        return new SequenceModel(Kind, [.. Labels], Features, metadata, Hashes, _rowStart, _entryLabels, _entryWeights, _transitions, Lexicon, DenseWeights);
+        return new SequenceModel(Kind, [.. Labels], Features, metadata, Hashes, _rowStart, _entryLabels, _entryWeights, _transitions, Lexicon, DenseWeights, FirstPass);
     }
+
+    /// <summary>A copy that tags with <paramref name="firstPass"/> first and reads its tags as features.</summary>
+    internal SequenceModel WithFirstPass(SequenceModel firstPass) =>
+        new(Kind, [.. Labels], Features, Metadata, Hashes, _rowStart, _entryLabels, _entryWeights, _transitions, Lexicon, DenseWeights, firstPass);
 
     /// <summary>A copy without the weights smaller than <paramref name="minWeight"/> in magnitude: smaller and faster, a little less accurate.</summary>
     internal SequenceModel Pruned(float minWeight)
@@ -108,7 +118,7 @@ public sealed class SequenceModel
             }
         }
 
-        return new SequenceModel(Kind, [.. Labels], Features, Metadata, [.. hashes], [.. rowStart], [.. labels], [.. weights], _transitions, Lexicon, DenseWeights);
+        return new SequenceModel(Kind, [.. Labels], Features, Metadata, [.. hashes], [.. rowStart], [.. labels], [.. weights], _transitions, Lexicon, DenseWeights, FirstPass);
     }
 
     /// <summary>Tags a sentence given as words; entity models answer in IOB2.</summary>
@@ -141,6 +151,8 @@ public sealed class SequenceModel
         var n = tokens.Length;
         var labels = Labels.Count;
         scratch.Ensure(n, labels);
+        if (Features.UseFirstPass)
+            pos = FirstPassTags(text, tokens, scratch);
         _extractor.Extract(text, tokens, pos, scratch.Features);
         var emissions = scratch.Emissions.AsSpan(0, n * labels);
         emissions.Clear();
@@ -149,6 +161,19 @@ public sealed class SequenceModel
             DenseFeatures.AddScores(vectors.Slice(i * VectorDimensions, VectorDimensions), _vectorLength, DenseWeights, emissions.Slice(i * labels, labels));
 
         Viterbi.Decode(emissions, n, _transitionTable, scratch.Decode, output);
+    }
+
+    /// <summary>The first pass's tags of a sentence, in the scratch's buffers (the second pass reuses the rest of the scratch).</summary>
+    private string[] FirstPassTags(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, TaggerScratch scratch)
+    {
+        if (FirstPass is null)
+            throw new InvalidOperationException("A stacked model needs its first-pass tagger.");
+        var guesses = scratch.Guesses.AsSpan(0, tokens.Length);
+        FirstPass.Predict(text, tokens, null, [], scratch, guesses);
+        var tags = scratch.GuessTags;
+        for (var i = 0; i < guesses.Length; i++)
+            tags[i] = FirstPass.Labels[guesses[i]];
+        return tags;
     }
 }
 

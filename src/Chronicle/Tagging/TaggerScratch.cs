@@ -16,6 +16,11 @@ internal sealed class TaggerScratch
 
     public int[] Labels { get; private set; } = new int[256];
 
+    // For stacked models: the first pass's label ids, and the same as tag strings for the second pass's features.
+    public int[] Guesses { get; private set; } = new int[256];
+
+    public string[] GuessTags { get; private set; } = new string[256];
+
     // For SentenceScorer, per token: the slot of its cached word scores, the range of features to look up, and the weight runs found.
     public int[] WordSlots { get; private set; } = new int[256];
 
@@ -33,6 +38,8 @@ internal sealed class TaggerScratch
             return;
         var size = Math.Max(tokens, Labels.Length * 2);
         Labels = new int[size];
+        Guesses = new int[size];
+        GuessTags = new string[size];
         WordSlots = new int[size];
         FirstLookup = new int[size];
         EndLookup = new int[size];

@@ -14,6 +14,17 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void The_pos_model_reads_brackets_as_the_treebank_writes_them()
+    {
+        // OntoNotes writes "(" as "-LRB-", so a raw bracket is a word the model never saw in training.
+        var tags = ModelCatalog.Load("pos").Tag(["The", "Somali", "Journalists", "Syndicate", "(", "SJS", ")", "condemned", "the", "arrest", "."]);
+
+        Assert.Equal("-LRB-", tags[4]);
+        Assert.Equal("-RRB-", tags[6]);
+        Assert.Equal("NNP", tags[3]);
+    }
+
+    [Fact]
     public void The_ontonotes_model_reaches_its_floor_on_ontonotes_development()
     {
         var sentences = TrainingData.Load(ModelTraining.OntoNotesDev, ModelKind.Entities);
