@@ -125,6 +125,7 @@ public sealed class IngestTests : IAsyncLifetime
         using var badDate = await _client.SendAsync(Post(Story, "text/plain", Key, "/api/articles?date=soon"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
+        Assert.True(large.Headers.ConnectionClose, "an unread body over the limit ends its connection");
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, pdf.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
     }

@@ -30,7 +30,7 @@ public sealed class ArticleIngest(StorePool stores, ApiKey key, ServerOptions op
         if (FormatOf(context.Request.ContentType) is not { } format)
             return Results.Problem("Post text/plain, text/html or application/x-ndjson (JSONL).", statusCode: StatusCodes.Status415UnsupportedMediaType);
         if (context.Request.ContentLength > options.MaxRequestBytes)
-            return TooLarge();
+            return TooLarge(context);
 
         DateOnly? date = null;
         if (context.Request.Query["date"].ToString() is { Length: > 0 } dateText)
@@ -47,7 +47,7 @@ public sealed class ArticleIngest(StorePool stores, ApiKey key, ServerOptions op
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TooLarge();
+            return TooLarge(context);
         }
 
         body.Position = 0;
@@ -97,6 +97,11 @@ public sealed class ArticleIngest(StorePool stores, ApiKey key, ServerOptions op
         };
     }
 
-    private IResult TooLarge() =>
-        Results.Problem($"The body is larger than this server accepts ({options.MaxRequestBytes:N0} bytes).", statusCode: StatusCodes.Status413PayloadTooLarge);
+    // The body is left unread, and Kestrel will not drain more than the limit: saying so lets the
+    // client open a fresh connection for its next request instead of reusing one about to close.
+    private IResult TooLarge(HttpContext context)
+    {
+        context.Response.Headers.Connection = "close";
+        return Results.Problem($"The body is larger than this server accepts ({options.MaxRequestBytes:N0} bytes).", statusCode: StatusCodes.Status413PayloadTooLarge);
+    }
 }
