@@ -9,30 +9,35 @@ namespace Chronicle.Bench;
 /// <see cref="DeskBench"/>, a server on 127.0.0.1, and R loads after a first one, each in a new browser context (no browser cache),
 /// timed from navigation start until the page marks that every panel is drawn (table, timeline, network, map,
 /// facets, actors), as the page's own clock reads it. The first load is reported apart: it is the one
-/// that finds the server's <see cref="Chronicle.Web.Hosting.AggregateCache"/> empty.
+/// that finds the server's <see cref="Chronicle.Web.Hosting.AggregateCache"/> empty. With a trace file, the last
+/// load is recorded as a Chrome trace (chrome://tracing or Perfetto reads it; <c>bench/trace-summary.py</c> sums it).
 /// </summary>
 internal static class FirstLoadBench
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    private const string SlowestRequests = """
+    // Every request of the load in the order it was sent: when it started and when its answer ended.
+    private const string Requests = """
         performance.getEntriesByType('resource')
-          .sort((a, b) => b.responseEnd - a.responseEnd).slice(0, 6)
-          .map(r => new URL(r.name).pathname + ' ' + Math.round(r.responseEnd) + ' (' + Math.round(r.responseEnd - r.startTime) + ' long)').join(', ')
+          .sort((a, b) => a.startTime - b.startTime)
+          .map(r => new URL(r.name).pathname.replace(/^.*\//, '') + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd)).join(', ')
         """;
 
     public static int Run(string[] args)
     {
         var db = Path.Combine(Path.GetTempPath(), "chronicle-desk-100k.db");
         var runs = 10;
+        string? trace = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             if (args[i] == "--db")
                 db = args[i + 1];
             else if (args[i] == "--runs")
                 runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            else if (args[i] == "--trace")
+                trace = args[i + 1];
             else
-                throw new ArgumentException($"unknown option {args[i]}; expected --db, --runs");
+                throw new ArgumentException($"unknown option {args[i]}; expected --db, --runs, --trace");
         }
 
         if (!File.Exists(Chromium) || !File.Exists(db))
@@ -41,10 +46,10 @@ internal static class FirstLoadBench
             return 1;
         }
 
-        return Measure(db, runs).GetAwaiter().GetResult();
+        return Measure(db, runs, trace).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> Measure(string db, int runs)
+    private static async Task<int> Measure(string db, int runs, string? trace)
     {
         await using var server = await ChronicleServer.StartAsync(new ServerOptions { DbPath = db, Urls = "http://127.0.0.1:0" });
         using var playwright = await Playwright.CreateAsync();
@@ -64,8 +69,12 @@ internal static class FirstLoadBench
             page.SetDefaultTimeout(30_000);
             var cdp = await context.NewCDPSessionAsync(page);
             await cdp.SendAsync("Performance.enable");
+            var tracing = trace is not null && run == runs;
+            var recorder = tracing ? await TraceRecorder.StartAsync(cdp) : null;
             await page.GotoAsync(server.Address.ToString());
             await page.WaitForSelectorAsync("body[data-ready='true']:not(.loading)");
+            if (recorder is not null)
+                await recorder.StopAndSaveAsync(trace!);
             if (run > 0)
                 AddBreakdown(breakdown, await cdp.SendAsync("Performance.getMetrics"));
             var drawn = await page.EvaluateAsync<double>("performance.getEntriesByName('chronicle-drawn')[0].startTime");
@@ -74,7 +83,7 @@ internal static class FirstLoadBench
             else
                 Console.WriteLine($"the first load after the server started (cold: nothing counted yet): {drawn:F0} ms");
             if (run == runs)
-                Console.WriteLine("last load, slowest requests (ms from navigation start to the answer's end): " + await page.EvaluateAsync<string>(SlowestRequests));
+                Console.WriteLine("last load, its requests (ms from navigation start, sent-answered): " + await page.EvaluateAsync<string>(Requests));
         }
 
         Latencies.Report("first load in chromium, until every panel is drawn", loads);

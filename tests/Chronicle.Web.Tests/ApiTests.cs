@@ -245,11 +245,27 @@ public sealed class ApiTests(SampleServer server)
     }
 
     [Fact]
+    public async Task The_page_may_run_its_own_inline_script_and_no_other()
+    {
+        using var response = await _client.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+
+        var inline = System.Text.RegularExpressions.Regex.Matches(html, "<script>(.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        var script = Assert.Single(inline).Groups[1].Value;
+        Assert.Contains("chronicleView", script);
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script)));
+        Assert.Contains($"script-src 'self' 'sha256-{hash}';", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Equal(html, await _client.GetStringAsync("/index.html"));
+    }
+
+    [Fact]
     public async Task The_ui_loads_nothing_from_other_hosts()
     {
         var html = await _client.GetStringAsync("/");
         var assets = new List<string> { html };
-        foreach (var file in new[] { "app.js", "api.js", "dom.js", "timeline.js", "network.js", "map.js", "reader.js", "search.js", "app.css" })
+        foreach (var file in new[] { "first-view.js", "app.js", "api.js", "dom.js", "timeline.js", "network.js", "map.js", "reader.js", "search.js", "app.css" })
             assets.Add(await _client.GetStringAsync("/" + file));
 
         // The SVG namespace is a name, not a fetch: the only absolute URL allowed.

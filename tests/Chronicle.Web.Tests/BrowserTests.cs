@@ -55,6 +55,22 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
     }
 
     [BrowserFact]
+    public async Task A_shared_address_opens_its_view_asking_the_api_once_per_panel()
+    {
+        await using var browser = await Browser.Open(server, "/#actor=EGYGOV");
+        var page = browser.Page;
+
+        Assert.Equal(await Total("actor=EGYGOV"), await ShownTotal(page));
+        var asked = await page.EvaluateAsync<string[]>(
+            "performance.getEntriesByType('resource').map(r => new URL(r.name)).filter(u => u.pathname.startsWith('/api/')).map(u => u.pathname + u.search)");
+        // The page's head asked for the first view; the modules took those answers instead of asking again.
+        Assert.Equal(6, asked.Length);
+        Assert.Equal(asked.Length, asked.Distinct().Count());
+        Assert.All(asked, url => Assert.Contains("actor=EGYGOV", url));
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
     public async Task Clicking_a_node_an_edge_a_bar_or_a_point_filters_the_table()
     {
         await using var browser = await Browser.Open(server);

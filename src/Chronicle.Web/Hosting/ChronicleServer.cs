@@ -57,13 +57,16 @@ public static class ChronicleServer
         // Open the store now: a missing directory or a too-new schema fails the start, not the first request.
         app.Services.GetRequiredService<StorePool>();
 
+        var ui = new EmbeddedFileProvider(typeof(ChronicleServer).Assembly, "Chronicle.Web.wwwroot");
+        var page = DeskPage.From(ui);
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(SecurityHeaders.Add);
+        app.Use(SecurityHeaders.For(page.ScriptHash));
         if (options.CorsOrigins.Count > 0)
             app.UseCors();
 
-        var ui = new EmbeddedFileProvider(typeof(ChronicleServer).Assembly, "Chronicle.Web.wwwroot");
+        app.Use(page.Serve);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
 

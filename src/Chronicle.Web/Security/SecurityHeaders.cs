@@ -9,15 +9,25 @@ namespace Chronicle.Web.Security;
 /// </summary>
 public static class SecurityHeaders
 {
-    /// <summary>No inline script or style at all: the UI's code is in its own files and sets styles through the DOM.</summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+    /// <summary>
+    /// The policy: no inline style, and no inline script but the one whose hash is given (the page's
+    /// first-view script); the UI's other code is in its own files and sets styles through the DOM.
+    /// </summary>
+    public static string ContentSecurityPolicy(string scriptHash) =>
+        $"default-src 'none'; script-src 'self' {scriptHash}; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    public static Task Add(HttpContext context, Func<Task> next)
+    /// <summary>Middleware that adds the headers, admitting the inline script with this hash.</summary>
+    public static Func<HttpContext, Func<Task>, Task> For(string scriptHash)
+    {
+        var policy = ContentSecurityPolicy(scriptHash);
+        return (context, next) => Add(context, next, policy);
+    }
+
+    private static Task Add(HttpContext context, Func<Task> next, string policy)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = policy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";

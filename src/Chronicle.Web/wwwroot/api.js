@@ -1,5 +1,6 @@
 // The JSON API, with one in-flight request per purpose: a newer request for the same thing cancels the older.
 
+const { headers, query, takeEarly } = globalThis.chronicleView;
 const inflight = new Map();
 
 /** GETs api/PATH?params as JSON; resolves to null when a newer call with the same key replaced it. */
@@ -7,22 +8,18 @@ export async function get(path, params = {}, key = path) {
   inflight.get(key)?.abort();
   const controller = new AbortController();
   inflight.set(key, controller);
+  const url = "api/" + path + query(params);
   try {
-    const response = await fetch("api/" + path + query(params), { signal: controller.signal, headers: { Accept: "application/json" } });
+    // The first view's answers were asked for by the page's head (first-view.js).
+    const response = await (takeEarly(url) ?? fetch(url, { signal: controller.signal, headers }));
+    if (controller.signal.aborted) return null;
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return await response.json();
+    const json = await response.json();
+    return controller.signal.aborted ? null : json;
   } catch (e) {
     if (e.name === "AbortError") return null;
     throw e;
   } finally {
     if (inflight.get(key) === controller) inflight.delete(key);
   }
-}
-
-/** "?a=1&b=2" for the set values, "" when none is set. */
-export function query(params) {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) if (value !== "" && value !== null && value !== undefined) search.set(name, value);
-  const text = search.toString();
-  return text ? "?" + text : "";
 }

@@ -1,23 +1,15 @@
 // The analyst's desk: filters (kept in the address, so a view can be shared), the events table with
 // facets, and the charts; every chart filters the table when clicked.
 import { el, fill, actorLabel, QUAD_NAMES } from "./dom.js";
-import { get, query } from "./api.js";
+import { get } from "./api.js";
 import { drawTimeline } from "./timeline.js";
 import { drawNetwork } from "./network.js";
 import { drawMap, outlines } from "./map.js";
 import { openReader, closeReader } from "./reader.js";
 import { showSearch, hideSearch } from "./search.js";
 
-const FILTERS = ["actor", "source", "target", "country", "cameo", "plover", "quad", "from", "to", "near", "q", "article"];
-const PAGE = 100;
-const state = { filters: {}, sort: "newest", offset: 0 };
-
-function readAddress() {
-  const params = new URLSearchParams(location.hash.slice(1));
-  state.filters = Object.fromEntries(FILTERS.filter(f => params.get(f)).map(f => [f, params.get(f)]));
-  state.sort = params.get("sort") || "newest";
-  state.offset = Number(params.get("offset")) || 0;
-}
+const { PAGE, query, read, requests } = globalThis.chronicleView;
+const state = read(location.hash);
 
 function writeAddress() {
   const hash = query({ ...state.filters, sort: state.sort === "newest" ? "" : state.sort, offset: state.offset || "" }).slice(1);
@@ -42,13 +34,9 @@ async function refresh() {
   for (const kind of ["csv", "jsonl", "tsv"]) document.getElementById("export-" + kind).href = "api/events." + kind + query({ ...filters, sort: state.sort });
   document.body.classList.add("loading");
   try {
+    const asked = requests(state);
     const [page, days, dyads, places, facets, actors, world] = await Promise.all([
-      get("events", { ...filters, sort: state.sort, offset: state.offset, limit: PAGE }),
-      get("stats/timeline", filters),
-      get("stats/dyads", { ...filters, limit: 40 }),
-      get("stats/places", filters),
-      get("stats/facets", filters),
-      get("actors", { ...filters, limit: 15 }),
+      ...["page", "days", "dyads", "places", "facets", "actors"].map(panel => get(...asked[panel])),
       outlines,
     ]);
     // A newer refresh replaced this one (its requests were cancelled): it draws instead.
@@ -165,6 +153,5 @@ function wire() {
 }
 
 wire();
-readAddress();
 refresh();
 
