@@ -5,8 +5,9 @@ namespace Chronicle.Events;
 
 /// <summary>
 /// What a clause says about whether its event happened, beyond its verb and roles: an event noun inside an
-/// appeal that the appeal takes as done ("measures against the expulsion of ..."), and acts of force whose
-/// doer goes unnamed ("three soldiers were killed", "a roadside bomb killed ...").
+/// appeal that the appeal takes as done ("measures against the expulsion of ..."), an act that is only
+/// intended ("plans to impose ..."), and acts of force whose doer goes unnamed ("three soldiers were
+/// killed", "a roadside bomb killed ...").
 /// </summary>
 internal static class ClauseReadings
 {
@@ -20,6 +21,27 @@ internal static class ClauseReadings
         while (article > sentence.FirstToken && words[article] is not "the" && noun - article < 3)
             article--;
         return words[article] == "the" && article > sentence.FirstToken && PresupposingPrepositions.Contains(words[article - 1]);
+    }
+
+    /// <summary>
+    /// Words before "to" that make the verb after it a plan rather than a deed: "plans to impose", "is
+    /// prepared to lift", "announced its intention to visit", "vowed to retaliate".
+    /// </summary>
+    private static readonly HashSet<string> IntentWords =
+    [
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "intention", "intentions",
+        "prepared", "willing", "willingness", "ready", "readiness", "determined", "poised", "going",
+        "aim", "aims", "aimed", "aiming", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging",
+        "promise", "promises", "promised", "promising", "agree", "agrees", "agreed", "agreeing", "offer", "offers", "offered", "offering",
+    ];
+
+    /// <summary>Whether an infinitive is what its subject intends to do: "plans to impose restrictions", "is willing to forgive".</summary>
+    public static bool IsIntended(string[] words, Sentence sentence, VerbGroup group)
+    {
+        if (group.Form != VerbForm.Infinitive)
+            return false;
+        var to = words[group.FirstToken] == "to" ? group.FirstToken : group.FirstToken - 1;
+        return to - 1 >= sentence.FirstToken && words[to] == "to" && IntentWords.Contains(words[to - 1]);
     }
 
     /// <summary>Words that open a clause inside another: a passive after them is background, not the news ("Serbia, where 28 people were killed").</summary>

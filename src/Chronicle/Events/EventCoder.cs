@@ -69,10 +69,15 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var complementEnd = -1;
         foreach (var group in groups)
         {
-            if (covered.Contains(group.Main) || complements.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken))
+            if (covered.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken))
                 continue;
-            if (group.FirstToken < complementEnd && !OpensClause(words, sentence, group))
+            // "plans to impose", "is willing to forgive": an intended act is read as the future it is, and
+            // inside an intent's complement it is coded only where it says more than the intent's own verb.
+            var intended = ClauseReadings.IsIntended(words, sentence, group);
+            var inComplement = complements.Contains(group.Main) || group.FirstToken < complementEnd && !OpensClause(words, sentence, group);
+            if (inComplement && !intended)
                 continue;
+            var modal = group.Modal ?? (intended ? EventTransforms.Intended : null);
             var passive = group.Passive;
             var candidates = patterns.ForVerb(words[group.Main]);
             var match = candidates
@@ -106,17 +111,24 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 : (subjects, found.Target is { } target ? roles.Coordinated(target, leftward: false) : []);
 
             // "X said Y must release Z": a demand by the speaker on Y.
-            if (EventTransforms.IsDuty(group.Modal) && events.LastOrDefault(e => e.Code.Root == StatementRoot) is { Source: { } speaker } statement && codebook.Find(EventTransforms.Demand) is { } demand)
+            if (EventTransforms.IsDuty(modal) && events.LastOrDefault(e => e.Code.Root == StatementRoot) is { Source: { } speaker } statement && codebook.Find(EventTransforms.Demand) is { } demand)
             {
                 events.Remove(statement);
                 events.AddRange(Events(doc, index, found with { Pattern = found.Pattern with { Code = demand.Code } }, [speaker], sources, modal: false, general));
                 continue;
             }
 
-            if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, group.Modal) is { } threat)
+            if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, modal) is { } threat)
                 found = found with { Pattern = found.Pattern with { Code = threat } };
-            else if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is { } intent)
+            else if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, modal) is { } intent)
                 found = found with { Pattern = found.Pattern with { Code = intent } };
+            else if (inComplement)
+                continue;
+
+            // "agreed to release the prisoners": the intent to release (0353) says more than agreeing (030). In
+            // another complement the intent is someone else's: "rejected a US offer to host a summit".
+            if (inComplement && events.RemoveAll(e => EventTransforms.IsGeneralIntent(e.Code.Code) && e.Verb.End <= doc.Tokens[group.FirstToken].Start) == 0)
+                continue;
 
             // "refused to meet X", "demanded that Y withdraw": what is refused, demanded or promised is not an event of its own.
             if (CoversComplement(found.Pattern.Code))
@@ -126,9 +138,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                     complements.Add(t);
             }
 
-            var modal = group.Modal is not null && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
+            var hedged = modal is not null && EventTransforms.ForFuture(found.Pattern.Code, modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
             var agentless = passive ? ClauseReadings.IsPlainPassive(doc, words, sentence, group, targets) : sources.Count == 0 && ClauseReadings.IsViolentCause(doc, words, sentence, group);
-            events.AddRange(Events(doc, index, found, sources, targets, modal, general, agentless));
+            events.AddRange(Events(doc, index, found, sources, targets, hedged, general, agentless));
         }
 
         foreach (var nominal in NominalEvents(doc, words, sentence, actors, groups, roles, covered, complements))
