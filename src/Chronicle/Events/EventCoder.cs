@@ -158,7 +158,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (covered.Contains(i) || !NounPhraseChunker.IsNoun(doc.PosTags[i]) || actors.Covering(i) is not null)
+            // "Palestinian riots against ...": an event noun a country's adjective describes is that country's event.
+            var holder = actors.Covering(i);
+            if (covered.Contains(i) || !NounPhraseChunker.IsNoun(doc.PosTags[i]) || holder is { } h && !IsNationalHead(doc, h, i))
                 continue;
             var presupposed = complements.Contains(i);
             if (presupposed && !ClauseReadings.IsPresupposed(words, sentence, i))
@@ -170,7 +172,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 continue;
             for (var t = i; t < found.End; t++)
                 covered.Add(t);
-            var sources = Possessor(doc, words, i, actors) is { } owner ? [owner] : roles.AgentsAfter(found.End);
+            var sources = holder is { } nationals ? [nationals] : Possessor(doc, words, i, actors) is { } owner ? [owner] : roles.AgentsAfter(found.End);
             if (sources.Count == 0 && presupposed)
                 continue;
             if (sources.Count == 0 && GoverningVerb(doc, words, i, groups) is { } governing && !governing.Negated)
@@ -183,6 +185,10 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 yield return coded;
         }
     }
+
+    /// <summary>Whether the noun heads a description a country alone codes, with no sector: "Palestinian riots", not "Palestinian protesters".</summary>
+    private static bool IsNationalHead(Doc doc, int mention, int noun) =>
+        doc.Actors[mention] is { Kind: Actors.MentionKind.Description, Code: { Country: not null, Sectors.Count: 0 } } m && m.EndToken == noun + 1;
 
     private static bool IsCoded(Doc doc, int? mention) => mention is { } m && doc.Actors[m].Code is not null;
 
