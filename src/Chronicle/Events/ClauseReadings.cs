@@ -44,6 +44,29 @@ internal static class ClauseReadings
         return to - 1 >= sentence.FirstToken && words[to] == "to" && IntentWords.Contains(words[to - 1]);
     }
 
+    /// <summary>Conjunctions that place the clause they open in time against another: what it says is background to the main clause's event.</summary>
+    private static readonly HashSet<string> TimeConjunctions = ["after", "before", "until"];
+
+    /// <summary>
+    /// Whether a finite verb is in a time clause beside a main clause: "restored ties five years after crowds
+    /// burned down its embassy" reports the restoring; the burning is its background, as PETRARCH reads it.
+    /// </summary>
+    public static bool IsBackground(Doc doc, string[] words, Sentence sentence, VerbGroup group, List<VerbGroup> groups)
+    {
+        if (group.Form != VerbForm.Finite)
+            return false;
+        var i = group.FirstToken - 1;
+        while (i >= sentence.FirstToken && (InSubjectPhrase(doc.PosTags[i]) && doc.PosTags[i] != "IN" || doc.PosTags[i] is "PRP" or "PRP$"))
+            i--;
+        if (i < sentence.FirstToken || !TimeConjunctions.Contains(words[i]) || i == group.FirstToken - 1)
+            return false;
+        var conjunction = i;
+        return groups.Any(g => g.Form == VerbForm.Finite && (g.EndToken <= conjunction || g.FirstToken >= group.EndToken && !IsReportingTail(words, g)));
+    }
+
+    /// <summary>"..., a senior official said": a speaker's verb after the event is no main clause of its own.</summary>
+    private static bool IsReportingTail(string[] words, VerbGroup group) => words[group.Main] is "said" or "says" or "reported" or "told" or "added";
+
     /// <summary>Words that open a clause inside another: a passive after them is background, not the news ("Serbia, where 28 people were killed").</summary>
     private static readonly HashSet<string> ClauseOpeners = ["where", "which", "who", "whom", "that", "when", "as", "after", "since", "while", "because", "before"];
 

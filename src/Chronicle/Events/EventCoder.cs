@@ -69,7 +69,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var complementEnd = -1;
         foreach (var group in groups)
         {
-            if (covered.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken))
+            if (covered.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken) || ClauseReadings.IsBackground(doc, words, sentence, group, groups))
                 continue;
             // "plans to impose", "is willing to forgive": an intended act is read as the future it is, and
             // inside an intent's complement it is coded only where it says more than the intent's own verb.
