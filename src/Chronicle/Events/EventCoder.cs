@@ -74,7 +74,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             // "plans to impose", "is willing to forgive": an intended act is read as the future it is, and
             // inside an intent's complement it is coded only where it says more than the intent's own verb.
             var intended = ClauseReadings.IsIntended(words, sentence, group);
-            var inComplement = complements.Contains(group.Main) || group.FirstToken < complementEnd && !OpensClause(words, sentence, group);
+            var inComplement = (complements.Contains(group.Main) || group.FirstToken < complementEnd) && !OpensClause(doc, words, sentence, group);
             if (inComplement && !intended)
                 continue;
             var modal = group.Modal ?? (intended ? EventTransforms.Intended : null);
@@ -213,9 +213,15 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// <summary>Appeals, intents, demands, disapproval, rejection and threats are about another action, which they carry.</summary>
     private static bool CoversComplement(string code) => code[..2] is "02" or "03" or "10" or "11" or "12" or "13";
 
-    /// <summary>A finite verb after "and", "but" or a comma starts a clause of its own, outside a complement.</summary>
-    private static bool OpensClause(string[] words, Sentence sentence, VerbGroup group) =>
-        group.Form == VerbForm.Finite && group.FirstToken > sentence.FirstToken && words[group.FirstToken - 1] is "and" or "but" or ",";
+    /// <summary>
+    /// A tensed verb after "and", "but" or a comma starts a clause of its own, outside a complement
+    /// ("condemned the attack and promised aid", the tagger's VBN for "promised" included); a bare verb
+    /// stays inside it ("demanded that Israel withdraw and release the prisoners").
+    /// </summary>
+    private static bool OpensClause(Doc doc, string[] words, Sentence sentence, VerbGroup group) =>
+        group.FirstToken > sentence.FirstToken && words[group.FirstToken - 1] is "and" or "but" or ","
+            && (group.Form == VerbForm.Finite && (group.FirstToken != group.Main || doc.PosTags[group.Main] is "VBD" or "VBZ")
+                || group.Form == VerbForm.Participle && doc.PosTags[group.Main] == "VBN" && words[group.FirstToken - 1] != ",");
 
     /// <summary>Verbs that only name an event with the words after them ("go on strike", "continue attacks", "be in talks").</summary>
     private static readonly HashSet<string> GenericVerbs =
