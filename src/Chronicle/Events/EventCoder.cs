@@ -329,8 +329,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             return null;
         for (var i = before.EndToken; i < noun; i++)
         {
-            // "rounds of airstrikes"; "engaged in clashes": the verb's own preposition.
-            if (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of" && !(i == before.EndToken && words[i] == "in"))
+            // "rounds of airstrikes"; "engaged in clashes", "speeded up the withdrawal": the verb's own particle or preposition.
+            var particle = i == before.EndToken && (words[i] == "in" || doc.PosTags[i] == "RP");
+            if (!particle && (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of"))
                 return null;
         }
 
@@ -338,7 +339,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     }
 
     private static readonly HashSet<string> CarryingVerbs =
-        ["launch", "carry", "conduct", "undertake", "engage", "stage", "begin", "start", "continue", "resume", "step", "intensify", "mount", "wage", "hold", "make", "pay", "issue", "impose", "order", "announce", "escalate"];
+        ["launch", "carry", "conduct", "undertake", "engage", "stage", "begin", "start", "continue", "resume", "step", "intensify", "mount", "wage", "hold", "make", "pay", "issue", "impose", "order", "announce", "escalate",
+         "speed", "accelerate", "complete", "finish"];
 
     private static readonly Lazy<Dictionary<string, string>> CarryingForms = new(() =>
         CarryingVerbs.SelectMany(v => VerbForms.Of(v).Select(f => (Form: f, Verb: v))).GroupBy(p => p.Form).ToDictionary(g => g.Key, g => g.First().Verb));

@@ -351,4 +351,21 @@ public class EventCodingTests
         Assert.Contains(events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.SourceCode == "KENGOV");
         Assert.Contains(events, e => e.Cameo.StartsWith("033", StringComparison.Ordinal) && e.SourceCode == "KENGOV" && e.TargetCode == "ETH");
     }
+
+    [Fact]
+    public void An_event_noun_takes_the_subject_of_a_verb_that_speeds_it_up()
+    {
+        var events = EventPipeline.Code("Kenya speeded up the withdrawal of its troops from Somalia on Friday.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.SourceCode == "KEN");
+    }
+
+    [Fact]
+    public void A_duty_to_reach_an_agreement_is_a_demand_on_each_party()
+    {
+        var events = EventPipeline.Code("The Ugandan president said Kenya and Tanzania must reach an agreement on the border.");
+
+        Assert.Contains(events, e => e.Cameo == "100" && e.SourceCode == "UGAGOV" && e.TargetCode == "KEN");
+        Assert.Contains(events, e => e.Cameo == "100" && e.SourceCode == "UGAGOV" && e.TargetCode == "TZA");
+    }
 }
