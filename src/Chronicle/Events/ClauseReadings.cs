@@ -44,6 +44,13 @@ internal static class ClauseReadings
         return to - 1 >= sentence.FirstToken && words[to] == "to" && IntentWords.Contains(words[to - 1]);
     }
 
+    /// <summary>Participles that name a stance before "to" rather than a passive: "is opposed to", "is committed to".</summary>
+    private static readonly HashSet<string> StanceParticiples = ["opposed", "committed", "dedicated", "devoted"];
+
+    /// <summary>Whether a passive-looking group states its subject's stance: "Israel is opposed to French mediation".</summary>
+    public static bool IsStative(string[] words, Sentence sentence, VerbGroup group) =>
+        StanceParticiples.Contains(words[group.Main]) && group.EndToken < sentence.EndToken && words[group.EndToken] == "to";
+
     /// <summary>Conjunctions that place the clause they open in time against another: what it says is background to the main clause's event.</summary>
     private static readonly HashSet<string> TimeConjunctions = ["after", "before", "until"];
 

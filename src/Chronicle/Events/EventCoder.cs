@@ -78,11 +78,14 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             if (inComplement && !intended)
                 continue;
             var modal = group.Modal ?? (intended ? EventTransforms.Intended : null);
-            var passive = group.Passive;
+            // "is opposed to French mediation": an adjective, not a passive; its object follows "to", as "opposes X" has it.
+            var stative = group.Passive && ClauseReadings.IsStative(words, sentence, group);
+            var passive = group.Passive && !stative;
+            var objectAfter = stative ? group.Main + 1 : group.Main;
             var candidates = patterns.ForVerb(words[group.Main]);
             var match = candidates
-                .Select(p => PatternMatcher.Match(p, group.Main, sentence.EndToken, words, doc, actors, objectMoved: passive && p.TargetIsObject))
-                .FirstOrDefault(m => m is not null);
+                .Select(p => PatternMatcher.Match(p, objectAfter, sentence.EndToken, words, doc, actors, objectMoved: passive && p.TargetIsObject))
+                .FirstOrDefault(m => m is not null) is { } matched ? matched with { Head = group.Main } : (PatternMatch?)null;
             var general = false;
             if (match is null && fallbackAllowed && Fallback(candidates) is { } fallback)
             {

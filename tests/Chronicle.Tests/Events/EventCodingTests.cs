@@ -368,4 +368,14 @@ public class EventCodingTests
         Assert.Contains(events, e => e.Cameo == "100" && e.SourceCode == "UGAGOV" && e.TargetCode == "KEN");
         Assert.Contains(events, e => e.Cameo == "100" && e.SourceCode == "UGAGOV" && e.TargetCode == "TZA");
     }
+
+    [Fact]
+    public void Being_opposed_to_something_is_the_subjects_stance_not_a_passive()
+    {
+        var actor = EventPipeline.Code("The Ugandan government is opposed to the Kenyan government.");
+        var mediation = EventPipeline.Code("Uganda is opposed to Kenyan mediation in the border dispute.");
+
+        Assert.Contains(actor, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.SourceCode == "UGAGOV" && e.TargetCode == "KENGOV");
+        Assert.Contains(mediation, e => e.Cameo == "126" && e.SourceCode == "UGA");
+    }
 }
