@@ -126,7 +126,7 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
             return null;
         var referring = definite && ReferringHeads.Contains(view.Word(head)) && head == nameEnd - 1;
         if (headTerm.Term is null && !ActorHeads.Contains(view.Word(head)) && !referring)
-            return NamedInside(view, names, date);
+            return NamedInside(view, names, date) ?? Nationals(view, names, first, end, head, date);
         var description = new MentionDraft
         {
             First = first,
@@ -299,6 +299,35 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
     {
         var named = names.LastOrDefault(n => n.Sense.Form is NameForm.Name or NameForm.Acronym && n.Sense.Entry.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Person);
         return named.Sense is { } sense ? FromDictionary(view, named.First, named.End, sense, date) : null;
+    }
+
+    /// <summary>
+    /// "Israeli tanks", "Chinese vessels", "Palestinian riots": a country's adjective before a noun that names
+    /// no actor still says whose the thing is, as PETRARCH reads it; the phrase is that country's, with no sector.
+    /// </summary>
+    private static MentionDraft? Nationals(SentenceView view, List<NameMatch> names, int first, int end, int head, DateOnly? date)
+    {
+        var adjective = names.LastOrDefault(n => n.End <= head && n.Sense.Form == NameForm.Adjective && n.Sense.Entry.Kind is ActorKind.Country);
+        if (adjective.Sense?.Entry.CodeOn(date)?.Code.Country is not { } country)
+            return null;
+        // Only words of the same phrase between the adjective and its noun: "Iranian oil exports", not "Iranian-built X of Y".
+        for (var i = adjective.End; i < head; i++)
+        {
+            if (view.Tag(i) is not ("JJ" or "NN" or "NNS" or "VBN" or "HYPH"))
+                return null;
+        }
+
+        return new MentionDraft
+        {
+            First = first,
+            End = end,
+            Sentence = view.Index,
+            Kind = MentionKind.Description,
+            Country = country,
+            Head = view.Word(head),
+            Plural = view.Tag(head) is "NNS" or "NNPS",
+            Evidence = view.TextOf(adjective.First, adjective.End),
+        };
     }
 
     private static MentionDraft FromDictionary(SentenceView view, int first, int end, NameSense sense, DateOnly? date)

@@ -5,8 +5,9 @@ namespace Chronicle.Events;
 
 /// <summary>
 /// What a clause says about whether its event happened, beyond its verb and roles: an event noun inside an
-/// appeal that the appeal takes as done ("measures against the expulsion of ..."), and acts of force whose
-/// doer goes unnamed ("three soldiers were killed", "a roadside bomb killed ...").
+/// appeal that the appeal takes as done ("measures against the expulsion of ..."), an act that is only
+/// intended ("plans to impose ..."), and acts of force whose doer goes unnamed ("three soldiers were
+/// killed", "a roadside bomb killed ...").
 /// </summary>
 internal static class ClauseReadings
 {
@@ -21,6 +22,57 @@ internal static class ClauseReadings
             article--;
         return words[article] == "the" && article > sentence.FirstToken && PresupposingPrepositions.Contains(words[article - 1]);
     }
+
+    /// <summary>
+    /// Words before "to" that make the verb after it a plan rather than a deed: "plans to impose", "is
+    /// prepared to lift", "announced its intention to visit", "vowed to retaliate".
+    /// </summary>
+    private static readonly HashSet<string> IntentWords =
+    [
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "intention", "intentions",
+        "prepared", "willing", "willingness", "ready", "readiness", "determined", "poised", "going",
+        "aim", "aims", "aimed", "aiming", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging",
+        "promise", "promises", "promised", "promising", "agree", "agrees", "agreed", "agreeing", "offer", "offers", "offered", "offering",
+    ];
+
+    /// <summary>Whether an infinitive is what its subject intends to do: "plans to impose restrictions", "is willing to forgive".</summary>
+    public static bool IsIntended(string[] words, Sentence sentence, VerbGroup group)
+    {
+        if (group.Form != VerbForm.Infinitive)
+            return false;
+        var to = words[group.FirstToken] == "to" ? group.FirstToken : group.FirstToken - 1;
+        return to - 1 >= sentence.FirstToken && words[to] == "to" && IntentWords.Contains(words[to - 1]);
+    }
+
+    /// <summary>Participles that name a stance before "to" rather than a passive: "is opposed to", "is committed to".</summary>
+    private static readonly HashSet<string> StanceParticiples = ["opposed", "committed", "dedicated", "devoted"];
+
+    /// <summary>Whether a passive-looking group states its subject's stance: "Israel is opposed to French mediation".</summary>
+    public static bool IsStative(string[] words, Sentence sentence, VerbGroup group) =>
+        StanceParticiples.Contains(words[group.Main]) && group.EndToken < sentence.EndToken && words[group.EndToken] == "to";
+
+    /// <summary>Conjunctions that place the clause they open in time against another: what it says is background to the main clause's event.</summary>
+    private static readonly HashSet<string> TimeConjunctions = ["after", "before", "until"];
+
+    /// <summary>
+    /// Whether a finite verb is in a time clause beside a main clause: "restored ties five years after crowds
+    /// burned down its embassy" reports the restoring; the burning is its background, as PETRARCH reads it.
+    /// </summary>
+    public static bool IsBackground(Doc doc, string[] words, Sentence sentence, VerbGroup group, List<VerbGroup> groups)
+    {
+        if (group.Form != VerbForm.Finite)
+            return false;
+        var i = group.FirstToken - 1;
+        while (i >= sentence.FirstToken && (InSubjectPhrase(doc.PosTags[i]) && doc.PosTags[i] != "IN" || doc.PosTags[i] is "PRP" or "PRP$"))
+            i--;
+        if (i < sentence.FirstToken || !TimeConjunctions.Contains(words[i]) || i == group.FirstToken - 1)
+            return false;
+        var conjunction = i;
+        return groups.Any(g => g.Form == VerbForm.Finite && (g.EndToken <= conjunction || g.FirstToken >= group.EndToken && !IsReportingTail(words, g)));
+    }
+
+    /// <summary>"..., a senior official said": a speaker's verb after the event is no main clause of its own.</summary>
+    private static bool IsReportingTail(string[] words, VerbGroup group) => words[group.Main] is "said" or "says" or "reported" or "told" or "added";
 
     /// <summary>Words that open a clause inside another: a passive after them is background, not the news ("Serbia, where 28 people were killed").</summary>
     private static readonly HashSet<string> ClauseOpeners = ["where", "which", "who", "whom", "that", "when", "as", "after", "since", "while", "because", "before"];

@@ -69,15 +69,23 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var complementEnd = -1;
         foreach (var group in groups)
         {
-            if (covered.Contains(group.Main) || complements.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken))
+            if (covered.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken) || ClauseReadings.IsBackground(doc, words, sentence, group, groups))
                 continue;
-            if (group.FirstToken < complementEnd && !OpensClause(words, sentence, group))
+            // "plans to impose", "is willing to forgive": an intended act is read as the future it is, and
+            // inside an intent's complement it is coded only where it says more than the intent's own verb.
+            var intended = ClauseReadings.IsIntended(words, sentence, group);
+            var inComplement = (complements.Contains(group.Main) || group.FirstToken < complementEnd) && !OpensClause(doc, words, sentence, group);
+            if (inComplement && !intended)
                 continue;
-            var passive = group.Passive;
+            var modal = group.Modal ?? (intended ? EventTransforms.Intended : null);
+            // "is opposed to French mediation": an adjective, not a passive; its object follows "to", as "opposes X" has it.
+            var stative = group.Passive && ClauseReadings.IsStative(words, sentence, group);
+            var passive = group.Passive && !stative;
+            var objectAfter = stative ? group.Main + 1 : group.Main;
             var candidates = patterns.ForVerb(words[group.Main]);
             var match = candidates
-                .Select(p => PatternMatcher.Match(p, group.Main, sentence.EndToken, words, doc, actors, objectMoved: passive && p.TargetIsObject))
-                .FirstOrDefault(m => m is not null);
+                .Select(p => PatternMatcher.Match(p, objectAfter, sentence.EndToken, words, doc, actors, objectMoved: passive && p.TargetIsObject))
+                .FirstOrDefault(m => m is not null) is { } matched ? matched with { Head = group.Main } : (PatternMatch?)null;
             var general = false;
             if (match is null && fallbackAllowed && Fallback(candidates) is { } fallback)
             {
@@ -106,17 +114,24 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 : (subjects, found.Target is { } target ? roles.Coordinated(target, leftward: false) : []);
 
             // "X said Y must release Z": a demand by the speaker on Y.
-            if (EventTransforms.IsDuty(group.Modal) && events.LastOrDefault(e => e.Code.Root == StatementRoot) is { Source: { } speaker } statement && codebook.Find(EventTransforms.Demand) is { } demand)
+            if (EventTransforms.IsDuty(modal) && events.LastOrDefault(e => e.Code.Root == StatementRoot) is { Source: { } speaker } statement && codebook.Find(EventTransforms.Demand) is { } demand)
             {
                 events.Remove(statement);
                 events.AddRange(Events(doc, index, found with { Pattern = found.Pattern with { Code = demand.Code } }, [speaker], sources, modal: false, general));
                 continue;
             }
 
-            if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, group.Modal) is { } threat)
+            if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, modal) is { } threat)
                 found = found with { Pattern = found.Pattern with { Code = threat } };
-            else if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is { } intent)
+            else if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, modal) is { } intent)
                 found = found with { Pattern = found.Pattern with { Code = intent } };
+            else if (inComplement)
+                continue;
+
+            // "agreed to release the prisoners": the intent to release (0353) says more than agreeing (030). In
+            // another complement the intent is someone else's: "rejected a US offer to host a summit".
+            if (inComplement && events.RemoveAll(e => EventTransforms.IsGeneralIntent(e.Code.Code) && e.Verb.End <= doc.Tokens[group.FirstToken].Start) == 0)
+                continue;
 
             // "refused to meet X", "demanded that Y withdraw": what is refused, demanded or promised is not an event of its own.
             if (CoversComplement(found.Pattern.Code))
@@ -126,9 +141,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                     complements.Add(t);
             }
 
-            var modal = group.Modal is not null && EventTransforms.ForFuture(found.Pattern.Code, group.Modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
+            var hedged = modal is not null && EventTransforms.ForFuture(found.Pattern.Code, modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
             var agentless = passive ? ClauseReadings.IsPlainPassive(doc, words, sentence, group, targets) : sources.Count == 0 && ClauseReadings.IsViolentCause(doc, words, sentence, group);
-            events.AddRange(Events(doc, index, found, sources, targets, modal, general, agentless));
+            events.AddRange(Events(doc, index, found, sources, targets, hedged, general, agentless));
         }
 
         foreach (var nominal in NominalEvents(doc, words, sentence, actors, groups, roles, covered, complements))
@@ -146,7 +161,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (covered.Contains(i) || !NounPhraseChunker.IsNoun(doc.PosTags[i]) || actors.Covering(i) is not null)
+            // "Palestinian riots against ...": an event noun a country's adjective describes is that country's event.
+            var holder = actors.Covering(i);
+            if (covered.Contains(i) || !NounPhraseChunker.IsNoun(doc.PosTags[i]) || holder is { } h && !IsNationalHead(doc, h, i))
                 continue;
             var presupposed = complements.Contains(i);
             if (presupposed && !ClauseReadings.IsPresupposed(words, sentence, i))
@@ -158,7 +175,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 continue;
             for (var t = i; t < found.End; t++)
                 covered.Add(t);
-            var sources = Possessor(doc, words, i, actors) is { } owner ? [owner] : roles.AgentsAfter(found.End);
+            var sources = holder is { } nationals ? [nationals] : Possessor(doc, words, i, actors) is { } owner ? [owner] : roles.AgentsAfter(found.End);
             if (sources.Count == 0 && presupposed)
                 continue;
             if (sources.Count == 0 && GoverningVerb(doc, words, i, groups) is { } governing && !governing.Negated)
@@ -171,6 +188,10 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 yield return coded;
         }
     }
+
+    /// <summary>Whether the noun heads a description a country alone codes, with no sector: "Palestinian riots", not "Palestinian protesters".</summary>
+    private static bool IsNationalHead(Doc doc, int mention, int noun) =>
+        doc.Actors[mention] is { Kind: Actors.MentionKind.Description, Code: { Country: not null, Sectors.Count: 0 } } m && m.EndToken == noun + 1;
 
     private static bool IsCoded(Doc doc, int? mention) => mention is { } m && doc.Actors[m].Code is not null;
 
@@ -195,9 +216,15 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// <summary>Appeals, intents, demands, disapproval, rejection and threats are about another action, which they carry.</summary>
     private static bool CoversComplement(string code) => code[..2] is "02" or "03" or "10" or "11" or "12" or "13";
 
-    /// <summary>A finite verb after "and", "but" or a comma starts a clause of its own, outside a complement.</summary>
-    private static bool OpensClause(string[] words, Sentence sentence, VerbGroup group) =>
-        group.Form == VerbForm.Finite && group.FirstToken > sentence.FirstToken && words[group.FirstToken - 1] is "and" or "but" or ",";
+    /// <summary>
+    /// A tensed verb after "and", "but" or a comma starts a clause of its own, outside a complement
+    /// ("condemned the attack and promised aid", the tagger's VBN for "promised" included); a bare verb
+    /// stays inside it ("demanded that Israel withdraw and release the prisoners").
+    /// </summary>
+    private static bool OpensClause(Doc doc, string[] words, Sentence sentence, VerbGroup group) =>
+        group.FirstToken > sentence.FirstToken && words[group.FirstToken - 1] is "and" or "but" or ","
+            && (group.Form == VerbForm.Finite && (group.FirstToken != group.Main || doc.PosTags[group.Main] is "VBD" or "VBZ")
+                || group.Form == VerbForm.Participle && doc.PosTags[group.Main] == "VBN" && words[group.FirstToken - 1] != ",");
 
     /// <summary>Verbs that only name an event with the words after them ("go on strike", "continue attacks", "be in talks").</summary>
     private static readonly HashSet<string> GenericVerbs =
@@ -305,8 +332,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             return null;
         for (var i = before.EndToken; i < noun; i++)
         {
-            // "rounds of airstrikes"; "engaged in clashes": the verb's own preposition.
-            if (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of" && !(i == before.EndToken && words[i] == "in"))
+            // "rounds of airstrikes"; "engaged in clashes", "speeded up the withdrawal": the verb's own particle or preposition.
+            var particle = i == before.EndToken && (words[i] == "in" || doc.PosTags[i] == "RP");
+            if (!particle && (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of"))
                 return null;
         }
 
@@ -314,7 +342,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     }
 
     private static readonly HashSet<string> CarryingVerbs =
-        ["launch", "carry", "conduct", "undertake", "engage", "stage", "begin", "start", "continue", "resume", "step", "intensify", "mount", "wage", "hold", "make", "pay", "issue", "impose", "order", "announce", "escalate"];
+        ["launch", "carry", "conduct", "undertake", "engage", "stage", "begin", "start", "continue", "resume", "step", "intensify", "mount", "wage", "hold", "make", "pay", "issue", "impose", "order", "announce", "escalate",
+         "speed", "accelerate", "complete", "finish"];
 
     private static readonly Lazy<Dictionary<string, string>> CarryingForms = new(() =>
         CarryingVerbs.SelectMany(v => VerbForms.Of(v).Select(f => (Form: f, Verb: v))).GroupBy(p => p.Form).ToDictionary(g => g.Key, g => g.First().Verb));

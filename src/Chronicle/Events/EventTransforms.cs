@@ -11,6 +11,12 @@ internal static class EventTransforms
 
     private static readonly HashSet<string> DutyModals = ["must", "should"];
 
+    /// <summary>The modal an intended act ("plans to impose") is read with: it is a future, as "will impose" is.</summary>
+    public const string Intended = "will";
+
+    /// <summary>Whether a code is CAMEO's intent to cooperate with nothing said about what is intended (03, 030).</summary>
+    public static bool IsGeneralIntent(string code) => code is "03" or "030";
+
     /// <summary>The code a future-tense event is coded as: an intent to cooperate (03) or a threat (13); null when the event keeps its code.</summary>
     public static string? ForFuture(string code, string? modal)
     {

@@ -283,4 +283,99 @@ public class EventCodingTests
         Assert.Contains(future, e => e.Cameo.StartsWith("035", StringComparison.Ordinal) && e.SourceCode == "KEN");
         Assert.Contains(done, e => e.Cameo.StartsWith("084", StringComparison.Ordinal) && e.SourceCode == "KEN");
     }
+
+    [Fact]
+    public void A_planned_act_is_coded_as_the_threat_or_intent_it_states()
+    {
+        var planned = EventPipeline.Code("Kenya plans to impose new restrictions on Ugandan traders.");
+        var prepared = EventPipeline.Code("Tanzania is prepared to release the detained Kenyan fishermen.");
+        var done = EventPipeline.Code("Kenya imposed new restrictions on Ugandan traders.");
+
+        Assert.Contains(planned, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "KEN");
+        Assert.Empty(planned.WithCode("17"));
+        Assert.Contains(prepared, e => e.Cameo.StartsWith("035", StringComparison.Ordinal) && e.SourceCode == "TZA");
+        Assert.Empty(prepared.WithCode("08"));
+        Assert.Contains(done, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.SourceCode == "KEN");
+    }
+
+    [Fact]
+    public void Agreeing_to_an_act_is_coded_as_the_intent_to_do_it()
+    {
+        var events = EventPipeline.Code("Ghana agreed to release the detained Togolese fishermen.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("035", StringComparison.Ordinal) && e.SourceCode == "GHA" && e.TargetCode?.StartsWith("TGO", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(events, e => e.Cameo == "030");
+    }
+
+    [Fact]
+    public void An_offer_inside_a_rejection_is_no_intent_of_the_rejecter()
+    {
+        var events = EventPipeline.Code("Togo rejected a Ghanaian offer to host talks with Benin.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal) && e.SourceCode == "TGO");
+        Assert.Empty(events.WithCode("03"));
+    }
+
+    [Fact]
+    public void A_country_adjective_before_a_vehicle_codes_the_source()
+    {
+        var tanks = EventPipeline.Code("Ethiopian tanks shelled positions near the Somali border.");
+        var vessels = EventPipeline.Code("Chinese vessels fired water cannon at Philippine fishing boats near the shoal.");
+
+        Assert.Contains(tanks, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode == "ETHMIL");
+        Assert.Contains(vessels, e => e.SourceCode == "CHN" && e.TargetCode == "PHL");
+    }
+
+    [Fact]
+    public void An_event_noun_a_country_adjective_describes_is_that_countrys_event()
+    {
+        var events = EventPipeline.Code("Kenyan riots against Ugandan trade policies continued on Monday.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.SourceCode == "KEN" && e.TargetCode == "UGA");
+    }
+
+    [Fact]
+    public void An_act_in_an_after_clause_is_background_to_the_main_event()
+    {
+        var events = EventPipeline.Code("Kenya restored diplomatic ties with Somalia two years after protesters attacked its embassy.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal) && e.SourceCode == "KEN" && e.TargetCode == "SOM");
+        Assert.Empty(events.WithCode("1"));
+    }
+
+    [Fact]
+    public void A_second_verb_after_and_is_coded_outside_the_first_verbs_complement()
+    {
+        var events = EventPipeline.Code("The Kenyan government condemned the attack by Somali militants and promised aid to Ethiopia.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.SourceCode == "KENGOV");
+        Assert.Contains(events, e => e.Cameo.StartsWith("033", StringComparison.Ordinal) && e.SourceCode == "KENGOV" && e.TargetCode == "ETH");
+    }
+
+    [Fact]
+    public void An_event_noun_takes_the_subject_of_a_verb_that_speeds_it_up()
+    {
+        var events = EventPipeline.Code("Kenya speeded up the withdrawal of its troops from Somalia on Friday.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.SourceCode == "KEN");
+    }
+
+    [Fact]
+    public void A_duty_to_reach_an_agreement_is_a_demand_on_each_party()
+    {
+        var events = EventPipeline.Code("The Ugandan president said Kenya and Tanzania must reach an agreement on the border.");
+
+        Assert.Contains(events, e => e.Cameo == "100" && e.SourceCode == "UGAGOV" && e.TargetCode == "KEN");
+        Assert.Contains(events, e => e.Cameo == "100" && e.SourceCode == "UGAGOV" && e.TargetCode == "TZA");
+    }
+
+    [Fact]
+    public void Being_opposed_to_something_is_the_subjects_stance_not_a_passive()
+    {
+        var actor = EventPipeline.Code("The Ugandan government is opposed to the Kenyan government.");
+        var mediation = EventPipeline.Code("Uganda is opposed to Kenyan mediation in the border dispute.");
+
+        Assert.Contains(actor, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.SourceCode == "UGAGOV" && e.TargetCode == "KENGOV");
+        Assert.Contains(mediation, e => e.Cameo == "126" && e.SourceCode == "UGA");
+    }
 }
