@@ -29,6 +29,7 @@ public static class PlaceName
     [
         "governorate", "province", "region", "oblast", "prefecture", "state", "district", "department", "municipality",
         "krai", "kray", "okrug", "voivodeship", "canton", "emirate", "territory", "division", "republic", "autonomous",
+        "county", "parish",
     ];
 
     private static readonly string[] DivisionPrefixes = ["muhafazat ", "provincia de ", "province of ", "state of ", "departamento de ", "region de ", "wilayat "];

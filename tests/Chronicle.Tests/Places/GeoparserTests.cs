@@ -80,4 +80,18 @@ public class GeoparserTests
         Assert.Equal("BHR", muharraq?.CountryAlpha3);
         Assert.Equal("YEM", sanaa?.CountryAlpha3);
     }
+
+    [Fact]
+    public void A_county_named_without_its_kind_word_is_found_in_the_state_the_text_is_about()
+    {
+        const string text = "Sheriffs in Otter Tail and Wilkin met in Fergus Falls, Minnesota, on Tuesday.";
+
+        var places = Geocode.All(text, "Otter Tail", "Wilkin", "Fergus Falls", "Minnesota");
+
+        foreach (var (_, county) in places.Take(2))
+        {
+            Assert.Equal(PlaceKind.Admin2, county?.Kind);
+            Assert.Equal("MN", county?.Admin1);
+        }
+    }
 }
