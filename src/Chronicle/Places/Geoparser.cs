@@ -119,7 +119,10 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
         {
             var place = Gazetteer.Places[reading.Candidates[c]];
             var score = local[c];
-            score += w.Focus * focus.CountryShare(place.Country, own);
+            // The square root: a country the text names a few times among many of another's is
+            // still one it is about ("Moscow" in a US story that names Russia), while a division's
+            // share stays linear, as a US story's other states are seldom where its towns lie.
+            score += w.Focus * Math.Sqrt(focus.CountryShare(place.Country, own));
             score += w.Admin1 * focus.Admin1Share(place.Country, place.Admin1, own);
 
             score += w.Near * Nearness(place, best, voterOf, voter);

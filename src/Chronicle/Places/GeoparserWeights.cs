@@ -29,7 +29,7 @@ public sealed record GeoparserWeights
     /// <summary>Seats of lower divisions, and second-level divisions.</summary>
     public double LocalSeat { get; init; } = 0.5;
 
-    /// <summary>Times the share of the document's country votes for the candidate's country.</summary>
+    /// <summary>Times the square root of the share of the document's country votes for the candidate's country.</summary>
     public double Focus { get; init; } = 8;
 
     /// <summary>Times the share of the document's division votes for the candidate's division.</summary>

@@ -94,4 +94,15 @@ public class GeoparserTests
             Assert.Equal("MN", county?.Admin1);
         }
     }
+
+    [Fact]
+    public void A_country_named_among_many_places_of_another_still_claims_its_capital()
+    {
+        const string text = "The airline, based in New York, flies from Chicago, Atlanta, Boston and Miami. "
+            + "Russia approved the route, and the first plane lands in Moscow in June.";
+
+        var moscow = Geocode.First(text, "Moscow", "New York", "Chicago", "Atlanta", "Boston", "Miami", "Russia");
+
+        Assert.Equal("RUS", moscow?.CountryAlpha3);
+    }
 }
