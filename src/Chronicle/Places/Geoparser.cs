@@ -98,14 +98,16 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
     }
 
     // A division that shares its name with a town inside it ("Baghdad", "Erbil", "New York") is
-    // named after that town, and news means the town.
+    // named after that town, and news means the town; so too when the town is the country's capital,
+    // wherever it lies ("Washington" is the capital before the state).
     private bool HasSeatNamedAlike(MentionReading reading, Place division)
     {
         foreach (var index in reading.Candidates)
         {
             var other = Gazetteer.Places[index];
             if (other.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City
-                && other.Country == division.Country && other.Admin1 == division.Admin1 && other.Population * 20 >= division.Population)
+                && other.Country == division.Country && (other.Admin1 == division.Admin1 || other.Kind == PlaceKind.Capital)
+                && other.Population * 20 >= division.Population)
                 return true;
         }
 

@@ -105,4 +105,14 @@ public class GeoparserTests
 
         Assert.Equal("RUS", moscow?.CountryAlpha3);
     }
+
+    [Fact]
+    public void A_capital_wins_over_a_division_of_its_name()
+    {
+        var washington = Geocode.First("The talks in Washington ended on Friday.", "Washington");
+        var buenosAires = Geocode.First("Flights to Buenos Aires were cancelled.", "Buenos Aires");
+
+        Assert.Equal(PlaceKind.Capital, washington?.Kind);
+        Assert.Equal(PlaceKind.Capital, buenosAires?.Kind);
+    }
 }
