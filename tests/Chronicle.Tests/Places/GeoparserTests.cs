@@ -115,4 +115,14 @@ public class GeoparserTests
         Assert.Equal(PlaceKind.Capital, washington?.Kind);
         Assert.Equal(PlaceKind.Capital, buenosAires?.Kind);
     }
+
+    [Fact]
+    public void A_division_written_with_a_plain_direction_is_found_but_a_region_does_not_become_a_country()
+    {
+        var darfur = Geocode.First("Aid convoys reached South Darfur this week.", "South Darfur");
+        var region = Geocode.First("Drought spread across Southern Africa.", "Southern Africa");
+
+        Assert.Equal(("SDN", PlaceKind.Admin1), (darfur?.CountryAlpha3, darfur?.Kind));
+        Assert.Equal(PlaceKind.Region, region?.Kind);
+    }
 }
