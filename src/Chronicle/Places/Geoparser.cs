@@ -124,7 +124,9 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
             // The square root: a country the text names a few times among many of another's is
             // still one it is about ("Moscow" in a US story that names Russia), while a division's
             // share stays linear, as a US story's other states are seldom where its towns lie.
-            score += w.Focus * Math.Sqrt(focus.CountryShare(place.Country, own));
+            // A place of no country (an ocean, a continent) is never against the document's focus:
+            // it scores as a place in the country most named, so "the Pacific" in a US story is not a US town.
+            score += w.Focus * Math.Sqrt(place.Country.Length == 0 ? focus.TopCountryShare(own) : focus.CountryShare(place.Country, own));
             score += w.Admin1 * focus.Admin1Share(place.Country, place.Admin1, own);
 
             score += w.Near * Nearness(place, best, voterOf, voter);

@@ -125,4 +125,14 @@ public class GeoparserTests
         Assert.Equal(("SDN", PlaceKind.Admin1), (darfur?.CountryAlpha3, darfur?.Kind));
         Assert.Equal(PlaceKind.Region, region?.Kind);
     }
+
+    [Fact]
+    public void An_ocean_is_not_outweighed_by_a_namesake_town_in_the_country_the_text_is_about()
+    {
+        const string text = "Storms over the Pacific grounded flights from Los Angeles, Dallas and Denver.";
+
+        var pacific = Geocode.First(text, "Pacific", "Los Angeles", "Dallas", "Denver");
+
+        Assert.Equal(PlaceKind.Water, pacific?.Kind);
+    }
 }
