@@ -49,8 +49,12 @@ public sealed record GeoparserWeights
     /// <summary>Against a division found only with its kind word left out.</summary>
     public double Loose { get; init; } = 3;
 
-    /// <summary>Against a division when a town of its name, inside it, is a candidate too.</summary>
-    public double SeatOverDivision { get; init; } = 3.0;
+    /// <summary>
+    /// Against a division when a town of its name, inside it, is a candidate too. More than
+    /// <see cref="Admin1Kind"/> less <see cref="AdminSeat"/>, so a division whose people all live in its
+    /// seat (Alexandria Governorate) does not tie with the seat.
+    /// </summary>
+    public double SeatOverDivision { get; init; } = 3.5;
 
     /// <summary>For a capital whose name acts ("Washington said").</summary>
     public double ActorCapital { get; init; } = 3.0;

@@ -135,4 +135,12 @@ public class GeoparserTests
 
         Assert.Equal(PlaceKind.Water, pacific?.Kind);
     }
+
+    [Fact]
+    public void A_seat_wins_over_its_division_of_the_same_name_and_people()
+    {
+        var alexandria = Geocode.First("Protests spread in Alexandria on Friday.", "Alexandria");
+
+        Assert.Equal(("EGY", PlaceKind.AdminSeat), (alexandria?.CountryAlpha3, alexandria?.Kind));
+    }
 }
