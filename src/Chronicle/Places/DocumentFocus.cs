@@ -35,6 +35,15 @@ internal sealed class DocumentFocus
         return total <= 1e-9 ? 0 : Math.Max(0, _countries.GetValueOrDefault(country) - (own?._countries.GetValueOrDefault(country) ?? 0)) / total;
     }
 
+    /// <summary>The largest share any one country has, leaving out the votes <paramref name="own"/> gave.</summary>
+    public double TopCountryShare(DocumentFocus? own)
+    {
+        var top = 0.0;
+        foreach (var country in _countries.Keys)
+            top = Math.Max(top, CountryShare(country, own));
+        return top;
+    }
+
     /// <summary>The share of the division votes for a country's division, leaving out <paramref name="own"/>'s.</summary>
     public double Admin1Share(string country, string admin1, DocumentFocus? own)
     {

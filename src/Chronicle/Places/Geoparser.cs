@@ -98,14 +98,16 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
     }
 
     // A division that shares its name with a town inside it ("Baghdad", "Erbil", "New York") is
-    // named after that town, and news means the town.
+    // named after that town, and news means the town; so too when the town is the country's capital,
+    // wherever it lies ("Washington" is the capital before the state).
     private bool HasSeatNamedAlike(MentionReading reading, Place division)
     {
         foreach (var index in reading.Candidates)
         {
             var other = Gazetteer.Places[index];
             if (other.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City
-                && other.Country == division.Country && other.Admin1 == division.Admin1 && other.Population * 20 >= division.Population)
+                && other.Country == division.Country && (other.Admin1 == division.Admin1 || other.Kind == PlaceKind.Capital)
+                && other.Population * 20 >= division.Population)
                 return true;
         }
 
@@ -119,7 +121,12 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
         {
             var place = Gazetteer.Places[reading.Candidates[c]];
             var score = local[c];
-            score += w.Focus * focus.CountryShare(place.Country, own);
+            // The square root: a country the text names a few times among many of another's is
+            // still one it is about ("Moscow" in a US story that names Russia), while a division's
+            // share stays linear, as a US story's other states are seldom where its towns lie.
+            // A place of no country (an ocean, a continent) is never against the document's focus:
+            // it scores as a place in the country most named, so "the Pacific" in a US story is not a US town.
+            score += w.Focus * Math.Sqrt(place.Country.Length == 0 ? focus.TopCountryShare(own) : focus.CountryShare(place.Country, own));
             score += w.Admin1 * focus.Admin1Share(place.Country, place.Admin1, own);
 
             score += w.Near * Nearness(place, best, voterOf, voter);

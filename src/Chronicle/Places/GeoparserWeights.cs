@@ -29,7 +29,7 @@ public sealed record GeoparserWeights
     /// <summary>Seats of lower divisions, and second-level divisions.</summary>
     public double LocalSeat { get; init; } = 0.5;
 
-    /// <summary>Times the share of the document's country votes for the candidate's country.</summary>
+    /// <summary>Times the square root of the share of the document's country votes for the candidate's country.</summary>
     public double Focus { get; init; } = 8;
 
     /// <summary>Times the share of the document's division votes for the candidate's division.</summary>
@@ -49,8 +49,12 @@ public sealed record GeoparserWeights
     /// <summary>Against a division found only with its kind word left out.</summary>
     public double Loose { get; init; } = 3;
 
-    /// <summary>Against a division when a town of its name, inside it, is a candidate too.</summary>
-    public double SeatOverDivision { get; init; } = 3.0;
+    /// <summary>
+    /// Against a division when a town of its name, inside it, is a candidate too. More than
+    /// <see cref="Admin1Kind"/> less <see cref="AdminSeat"/>, so a division whose people all live in its
+    /// seat (Alexandria Governorate) does not tie with the seat.
+    /// </summary>
+    public double SeatOverDivision { get; init; } = 3.5;
 
     /// <summary>For a capital whose name acts ("Washington said").</summary>
     public double ActorCapital { get; init; } = 3.0;

@@ -25,6 +25,14 @@ internal sealed class NameIndex(int capacity)
             if (PlaceName.WithoutArticle(core) is { } bareCore)
                 _loose.Add(bareCore, place.Index);
         }
+
+        // Not for regions: "Southern Africa" must not become a name of South Africa.
+        if (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && PlaceName.WithPlainDirection(key) is { } plain)
+        {
+            _loose.Add(plain, place.Index);
+            if (PlaceName.WithoutDivisionWords(plain) is { } plainCore)
+                _loose.Add(plainCore, place.Index);
+        }
     }
 
     /// <summary>The places gathered so far for a key, the last added first (duplicates possible).</summary>

@@ -29,6 +29,7 @@ public static class PlaceName
     [
         "governorate", "province", "region", "oblast", "prefecture", "state", "district", "department", "municipality",
         "krai", "kray", "okrug", "voivodeship", "canton", "emirate", "territory", "division", "republic", "autonomous",
+        "county", "parish",
     ];
 
     private static readonly string[] DivisionPrefixes = ["muhafazat ", "provincia de ", "province of ", "state of ", "departamento de ", "region de ", "wilayat "];
@@ -75,6 +76,24 @@ public static class PlaceName
     {
         var space = key.IndexOf(' ');
         return space > 0 && space < key.Length - 2 && ArticleLookup.Contains(key.AsSpan(0, space)) ? key[(space + 1)..] : null;
+    }
+
+    private static readonly Dictionary<string, string> Directions = new(StringComparer.Ordinal)
+    {
+        ["northern"] = "north",
+        ["southern"] = "south",
+        ["eastern"] = "east",
+        ["western"] = "west",
+    };
+
+    /// <summary>
+    /// The key with a leading "Northern", "Southern", "Eastern" or "Western" written as "North"... (a
+    /// division's "Southern Darfur" is the news's "South Darfur"), or null when it starts with none.
+    /// </summary>
+    public static string? WithPlainDirection(string key)
+    {
+        var space = key.IndexOf(' ');
+        return space > 0 && Directions.TryGetValue(key[..space], out var plain) ? plain + key[space..] : null;
     }
 
     /// <summary>A division's name without the words that say what kind of division it is, or null when that leaves nothing or changes nothing.</summary>

@@ -80,4 +80,67 @@ public class GeoparserTests
         Assert.Equal("BHR", muharraq?.CountryAlpha3);
         Assert.Equal("YEM", sanaa?.CountryAlpha3);
     }
+
+    [Fact]
+    public void A_county_named_without_its_kind_word_is_found_in_the_state_the_text_is_about()
+    {
+        const string text = "Sheriffs in Otter Tail and Wilkin met in Fergus Falls, Minnesota, on Tuesday.";
+
+        var places = Geocode.All(text, "Otter Tail", "Wilkin", "Fergus Falls", "Minnesota");
+
+        foreach (var (_, county) in places.Take(2))
+        {
+            Assert.Equal(PlaceKind.Admin2, county?.Kind);
+            Assert.Equal("MN", county?.Admin1);
+        }
+    }
+
+    [Fact]
+    public void A_country_named_among_many_places_of_another_still_claims_its_capital()
+    {
+        const string text = "The airline, based in New York, flies from Chicago, Atlanta, Boston and Miami. "
+            + "Russia approved the route, and the first plane lands in Moscow in June.";
+
+        var moscow = Geocode.First(text, "Moscow", "New York", "Chicago", "Atlanta", "Boston", "Miami", "Russia");
+
+        Assert.Equal("RUS", moscow?.CountryAlpha3);
+    }
+
+    [Fact]
+    public void A_capital_wins_over_a_division_of_its_name()
+    {
+        var washington = Geocode.First("The talks in Washington ended on Friday.", "Washington");
+        var buenosAires = Geocode.First("Flights to Buenos Aires were cancelled.", "Buenos Aires");
+
+        Assert.Equal(PlaceKind.Capital, washington?.Kind);
+        Assert.Equal(PlaceKind.Capital, buenosAires?.Kind);
+    }
+
+    [Fact]
+    public void A_division_written_with_a_plain_direction_is_found_but_a_region_does_not_become_a_country()
+    {
+        var darfur = Geocode.First("Aid convoys reached South Darfur this week.", "South Darfur");
+        var region = Geocode.First("Drought spread across Southern Africa.", "Southern Africa");
+
+        Assert.Equal(("SDN", PlaceKind.Admin1), (darfur?.CountryAlpha3, darfur?.Kind));
+        Assert.Equal(PlaceKind.Region, region?.Kind);
+    }
+
+    [Fact]
+    public void An_ocean_is_not_outweighed_by_a_namesake_town_in_the_country_the_text_is_about()
+    {
+        const string text = "Storms over the Pacific grounded flights from Los Angeles, Dallas and Denver.";
+
+        var pacific = Geocode.First(text, "Pacific", "Los Angeles", "Dallas", "Denver");
+
+        Assert.Equal(PlaceKind.Water, pacific?.Kind);
+    }
+
+    [Fact]
+    public void A_seat_wins_over_its_division_of_the_same_name_and_people()
+    {
+        var alexandria = Geocode.First("Protests spread in Alexandria on Friday.", "Alexandria");
+
+        Assert.Equal(("EGY", PlaceKind.AdminSeat), (alexandria?.CountryAlpha3, alexandria?.Kind));
+    }
 }

@@ -32,4 +32,17 @@ public class PlaceNameTests
     [Fact]
     public void A_division_name_loses_its_kind_word() =>
         Assert.Equal("abyan", PlaceName.WithoutDivisionWords(PlaceName.Key("Abyan Governorate")));
+
+    [Theory]
+    [InlineData("Otter Tail County", "otter tail")]
+    [InlineData("Avoyelles Parish", "avoyelles")]
+    public void A_county_or_parish_loses_its_kind_word(string name, string core) =>
+        Assert.Equal(core, PlaceName.WithoutDivisionWords(PlaceName.Key(name)));
+
+    [Fact]
+    public void A_leading_direction_adjective_has_a_plain_form()
+    {
+        Assert.Equal("south darfur", PlaceName.WithPlainDirection(PlaceName.Key("Southern Darfur")));
+        Assert.Null(PlaceName.WithPlainDirection(PlaceName.Key("South Darfur")));
+    }
 }
