@@ -3,6 +3,9 @@ namespace Chronicle.Actors;
 /// <summary>Regular English plurals of nouns and noun phrases (the last word inflects).</summary>
 public static class EnglishPlural
 {
+    // Words whose "ch" is said as k take a plain s: Czechs, monarchs, oligarchs, epochs.
+    private static readonly HashSet<string> HardCh = ["czech", "stomach", "epoch", "monarch", "oligarch", "patriarch", "matriarch", "hierarch", "tech", "eunuch", "loch"];
+
     public static string Of(string phrase)
     {
         var cut = phrase.LastIndexOf(' ') + 1;
@@ -20,7 +23,8 @@ public static class EnglishPlural
             return word[..^2] + Suffix("en");
         if (lower.EndsWith('y') && lower.Length > 1 && !"aeiou".Contains(lower[^2]))
             return word[..^1] + Suffix("ies");
-        if (lower.EndsWith('s') || lower.EndsWith('x') || lower.EndsWith('z') || lower.EndsWith("ch", StringComparison.Ordinal) || lower.EndsWith("sh", StringComparison.Ordinal))
+        var sibilantCh = lower.EndsWith("ch", StringComparison.Ordinal) && !HardCh.Contains(lower);
+        if (lower.EndsWith('s') || lower.EndsWith('x') || lower.EndsWith('z') || sibilantCh || lower.EndsWith("sh", StringComparison.Ordinal))
             return word + Suffix("es");
         return word + Suffix("s");
     }
