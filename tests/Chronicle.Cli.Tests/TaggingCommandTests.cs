@@ -119,6 +119,36 @@ public sealed class TaggingCommandTests : IDisposable
     }
 
     [Fact]
+    public void Train_clusters_writes_a_cluster_file_that_train_ner_keeps_in_its_model()
+    {
+        var file = _dir.Write("gold.conll", Gold);
+        var clusters = _dir.File("clusters.tsv");
+        var model = _dir.File("ner.chtag");
+
+        var cluster = CliRun.Of("train", "clusters", "--text", file, "--out", clusters, "--clusters", "2", "3", "--min-count", "1");
+        var train = CliRun.Of("train", "ner", "--train", file, "--dev", file, "--out", model, "--epochs", "2", "--clusters", clusters);
+
+        Assert.Equal(0, cluster.ExitCode);
+        var words = File.ReadAllLines(clusters).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+        Assert.Contains(words, w => w[0] == "Kenya");
+        Assert.All(words, w => Assert.Equal(4, w.Length));
+        Assert.Equal(0, train.ExitCode);
+        Assert.True(ModelFile.Load(model).Features.UseClusters);
+    }
+
+    [Fact]
+    public void A_malformed_cluster_file_is_an_error_naming_its_line()
+    {
+        var file = _dir.Write("gold.conll", Gold);
+        var clusters = _dir.Write("bad.tsv", "Kenya\t1\t5\nTurkana\tone\t5\n");
+
+        var run = CliRun.Of("train", "ner", "--train", file, "--dev", file, "--out", _dir.File("m.chtag"), "--epochs", "1", "--clusters", clusters);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("bad.tsv:2", run.Error);
+    }
+
+    [Fact]
     public void A_missing_model_is_an_error_naming_it()
     {
         var run = CliRun.Of("eval", "pos", "--gold", _dir.Write("gold.conll", Gold), "--model", "no-such-model");

@@ -11,9 +11,10 @@ internal static class TrainCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("train", "Train a part-of-speech or named-entity tagger on CoNLL-style data.");
+        var command = new Command("train", "Train a part-of-speech or named-entity tagger on CoNLL-style data, or word clusters for it.");
         command.Add(Create(console, ModelKind.PartOfSpeech, "pos", "chronicle train pos --train ../shared/data/ner/ontonotes5/onto.train.bio.gz --dev ../shared/data/ner/ontonotes5/onto.development.bio.gz --out models/pos.chtag"));
         command.Add(Create(console, ModelKind.Entities, "ner", "chronicle train ner --train ../shared/data/ner/conll2003/eng.train --dev ../shared/data/ner/conll2003/eng.testa --out models/conll.chtag"));
+        command.Add(TrainClustersCommand.Create(console));
         return command;
     }
 
@@ -30,6 +31,7 @@ internal static class TrainCommand
         var vectorLength = new Option<float>("--vector-length") { Description = "With --accurate: the length token vectors are scaled to, i.e. their weight against the binary features.", DefaultValueFactory = _ => 4f };
         var vectorCache = new Option<string?>("--vector-cache") { Description = "With --accurate: keep the encoded token vectors in this folder and reuse them on the next run over the same data.", HelpName = "DIR" };
         var stack = new Option<int>("--stack") { Description = "Stack two taggers: the second reads the first's tags, which are jackknifed over this many folds of the training data (0: one tagger).", HelpName = "FOLDS" };
+        var clusters = new Option<string?>("--clusters") { Description = "A word cluster file (from `chronicle train clusters`): the classes of each token and its neighbours become features, and the model keeps them.", HelpName = "FILE" };
         var posModel = new Option<string>("--pos-model") { Description = "The POS model whose tags are entity features.", DefaultValueFactory = _ => "pos", HelpName = "MODEL" };
         var command = new Command(name, CommonOptions.Describe(
             kind == ModelKind.PartOfSpeech ? "Train a POS tagger (Penn tags)." : "Train a named-entity tagger (IOB1 or IOB2 input; BILOU inside).",
@@ -46,6 +48,7 @@ internal static class TrainCommand
         if (kind == ModelKind.Entities)
         {
             command.Add(posModel);
+            command.Add(clusters);
             command.Add(accurate);
             command.Add(vectorCache);
             command.Add(vectorLength);
@@ -66,7 +69,10 @@ internal static class TrainCommand
 
             var features = kind == ModelKind.PartOfSpeech ? folds > 0 ? FeatureOptions.StackedPartOfSpeech : FeatureOptions.PartOfSpeech
                 : parse.GetValue(accurate) ? FeatureOptions.AccurateEntities : FeatureOptions.Entities;
-            var options = new TrainingOptions(kind, features, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount), parse.GetValue(minWeight), parse.GetValue(vectorLength));
+            var clusterFile = kind == ModelKind.Entities ? parse.GetValue(clusters) : null;
+            var wordClusters = clusterFile is null ? null : WordClusters.Read(clusterFile);
+            features = features with { UseClusters = wordClusters is not null };
+            var options = new TrainingOptions(kind, features, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount), parse.GetValue(minWeight), parse.GetValue(vectorLength), wordClusters);
             using var encoder = features.UseVectors ? new MiniLmEncoder() : null;
             ITokenVectors? vectors = encoder is not null && parse.GetValue(vectorCache) is { } cache ? new TokenVectorCache(encoder, cache, "all-MiniLM-L6") : encoder;
             var devVectors = vectors?.Encode([.. devData.Select(s => (IReadOnlyList<string>)s.Tokens)]);
@@ -84,6 +90,8 @@ internal static class TrainCommand
                 ["min_weight"] = options.PruneBelow.ToString(CultureInfo.InvariantCulture),
                 ["stack_folds"] = folds.ToString(CultureInfo.InvariantCulture),
             });
+            if (clusterFile is not null)
+                model = model.WithMetadata([new("clusters", Path.GetFileName(clusterFile))]);
             ModelFile.Save(model, parse.GetValue(output)!);
             console.Note($"train {name}: dev {(kind == ModelKind.PartOfSpeech ? "accuracy" : "F1")} {score:P2}, epoch {model.Metadata["epochs"]}, {model.FeatureCount} features, {model.WeightCount} weights, {clock.Elapsed.TotalSeconds:F0} s -> {parse.GetValue(output)}");
             return 0;

@@ -43,6 +43,6 @@ internal static class AveragedModel
         if (dense is not null)
             metadata[DenseFeatures.MetadataKey] = options.VectorLength.ToString(CultureInfo.InvariantCulture);
         return new SequenceModel(options.Kind, labels, options.Features, metadata,
-            [.. keptHashes], [.. rowStart], [.. entryLabels], [.. entryWeights], [.. transitions.Select((t, i) => t + mask[i])], lexicon, dense);
+            [.. keptHashes], [.. rowStart], [.. entryLabels], [.. entryWeights], [.. transitions.Select((t, i) => t + mask[i])], lexicon, dense, clusters: options.Clusters);
     }
 }

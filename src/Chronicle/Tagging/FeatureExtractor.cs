@@ -5,20 +5,26 @@ namespace Chronicle.Tagging;
 /// <summary>
 /// The feature templates of the sequence tagger: the word, its lower-cased form, shape, prefixes and
 /// suffixes, its neighbours two either side, word bigrams, capitalization in context, and, when the
-/// model asks for them, part-of-speech tags and gazetteer membership. Each feature is a 64-bit hash.
+/// model asks for them, part-of-speech tags, gazetteer membership and word clusters. Each feature is a 64-bit hash.
 /// </summary>
 /// <param name="treebankBrackets">
 /// Read brackets as the Penn Treebank writes them ("(" as "-LRB-"): POS models learn from OntoNotes,
 /// which has no other brackets, so a bracket in real text would otherwise be a word never seen.
 /// </param>
-internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazetteer, TagLexicon? lexicon, bool treebankBrackets = false)
+/// <param name="clusters">The word clusters, for models that use them.</param>
+internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazetteer, TagLexicon? lexicon, bool treebankBrackets = false, WordClusters? clusters = null)
 {
     private const ulong Before = 0x5bd1e995, After = 0x1b873593, Before2 = 0x85ebca6b, After2 = 0xc2b2ae35;
 
     public FeatureOptions Options { get; } = options;
 
     /// <summary>How many of a token's features depend on nothing but the word and whether it opens the sentence: they come first.</summary>
-    public int WordFeatureCount => Options.UseLexicon ? 15 : 13;
+    public int WordFeatureCount => (Options.UseLexicon ? 15 : 13) + (Options.UseClusters ? ClusterWordFeatures : 0);
+
+    // A token's own classes, one a granularity, and its middle-granularity class with its shape.
+    private int ClusterWordFeatures => ClusterLevels + 1;
+
+    private int ClusterLevels => clusters?.Levels ?? 0;
 
     /// <summary>Fills <paramref name="features"/> with the feature hashes of every token of a sentence.</summary>
     /// <param name="pos">POS tags of the tokens, when the model uses them.</param>
@@ -36,6 +42,8 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             features.Flags[i] = FlagsOf(word, i == 0);
             features.Pos[i] = Options.UsePos && pos is not null ? FeatureHash.Of(pos[i], fold: false) : 0;
             lexicon?.Prefetch(features.Lower[i]);
+            if (Options.UseClusters)
+                clusters?.Prefetch(features.Word[i]);
         }
 
         if (Options.UseGazetteer && gazetteer is not null)
@@ -43,7 +51,10 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
 
         // Looked up once the whole sentence is hashed, so the prefetches above have had time to arrive.
         for (var i = 0; i < n; i++)
+        {
             features.Ambiguity[i] = lexicon?.ClassOf(features.Lower[i]) ?? TagLexicon.Unknown;
+            features.Cluster[i] = Options.UseClusters ? clusters?.CodeOf(features.Word[i]) ?? 0 : 0;
+        }
 
         for (var i = 0; i < n; i++)
             ExtractToken(WordAt(text, tokens[i]), i, features);
@@ -92,6 +103,13 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
         {
             h[k++] = FeatureHash.Mix(50, f.Ambiguity[i]);
             h[k++] = FeatureHash.Mix(56, f.Ambiguity[i], f.Suffix3[i]);
+        }
+
+        if (Options.UseClusters)
+        {
+            for (var level = 0; level < ClusterLevels; level++)
+                h[k++] = FeatureHash.Mix(60 + (ulong)level, WordClusters.Level(f.Cluster[i], level));
+            h[k++] = FeatureHash.Mix(64, WordClusters.Level(f.Cluster[i], MiddleLevel), f.Shape[i]);
         }
 
         h[k++] = FeatureHash.Mix(6, prev);
@@ -147,6 +165,19 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             h[k++] = FeatureHash.Mix(55, Part(f, f.Ambiguity, i + 2, After2));
         }
 
+        if (Options.UseClusters)
+        {
+            for (var level = 0; level < ClusterLevels; level++)
+            {
+                h[k++] = FeatureHash.Mix(65 + (ulong)level, ClusterAt(f, i - 1, level, Before));
+                h[k++] = FeatureHash.Mix(69 + (ulong)level, ClusterAt(f, i + 1, level, After));
+            }
+
+            var cluster = WordClusters.Level(f.Cluster[i], MiddleLevel);
+            h[k++] = FeatureHash.Mix(73, ClusterAt(f, i - 1, MiddleLevel, Before), cluster);
+            h[k++] = FeatureHash.Mix(74, cluster, ClusterAt(f, i + 1, MiddleLevel, After));
+        }
+
         if (Options.UseGazetteer)
         {
             var codes = f.Gazetteer.AsSpan(i * Gazetteer.MaxCodesPerToken, Gazetteer.MaxCodesPerToken);
@@ -159,6 +190,14 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             }
         }
     }
+
+    // The granularity paired with shape and with the neighbours' classes: fine enough to tell names
+    // from other words, coarse enough to be seen often in pairs.
+    private int MiddleLevel => ClusterLevels / 2;
+
+    /// <summary>The class at one granularity of the token at <paramref name="i"/> (0: none), or a marker for before/after the sentence.</summary>
+    private static ulong ClusterAt(SentenceFeatures f, int i, int level, ulong outside) =>
+        i < 0 || i >= f.Count ? outside : WordClusters.Level(f.Cluster[i], level);
 
     /// <summary>A per-token part of the token at <paramref name="i"/>, or a marker for before/after the sentence.</summary>
     private static ulong Part(SentenceFeatures f, ulong[] parts, int i, ulong outside) => i < 0 || i >= f.Count ? outside : parts[i];

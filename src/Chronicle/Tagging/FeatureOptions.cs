@@ -9,7 +9,8 @@ namespace Chronicle.Tagging;
 /// The POS tags come from a first-pass tagger saved inside the model (a stacked POS model), and the
 /// tags it guessed for the next two words are features too: a first-order tagger sees no tag to its right.
 /// </param>
-public sealed record FeatureOptions(bool UsePos, bool UseGazetteer, bool UseLexicon, bool UseVectors = false, bool UseFirstPass = false)
+/// <param name="UseClusters">The word clusters (<see cref="WordClusters"/>, saved with the model) of the token and its neighbours.</param>
+public sealed record FeatureOptions(bool UsePos, bool UseGazetteer, bool UseLexicon, bool UseVectors = false, bool UseFirstPass = false, bool UseClusters = false)
 {
     public static FeatureOptions PartOfSpeech { get; } = new(UsePos: false, UseGazetteer: false, UseLexicon: true);
 
@@ -20,7 +21,7 @@ public sealed record FeatureOptions(bool UsePos, bool UseGazetteer, bool UseLexi
 
     public static FeatureOptions AccurateEntities { get; } = Entities with { UseVectors = true };
 
-    internal int Bits => (UsePos ? 1 : 0) | (UseGazetteer ? 2 : 0) | (UseLexicon ? 4 : 0) | (UseVectors ? 8 : 0) | (UseFirstPass ? 16 : 0);
+    internal int Bits => (UsePos ? 1 : 0) | (UseGazetteer ? 2 : 0) | (UseLexicon ? 4 : 0) | (UseVectors ? 8 : 0) | (UseFirstPass ? 16 : 0) | (UseClusters ? 32 : 0);
 
-    internal static FeatureOptions FromBits(int bits) => new((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0, (bits & 16) != 0);
+    internal static FeatureOptions FromBits(int bits) => new((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0, (bits & 16) != 0, (bits & 32) != 0);
 }

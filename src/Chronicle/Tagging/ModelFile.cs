@@ -9,26 +9,32 @@ namespace Chronicle.Tagging;
 /// The binary format of a <see cref="SequenceModel"/>: a magic string and format version, the kind,
 /// feature options, labels and metadata, then the weight arrays as raw little-endian blocks, all
 /// Brotli-compressed, followed by the SHA-256 of the compressed bytes. Version 2 adds, after the arrays,
-/// a stacked model's first-pass model; version 1 files (which have none) still load. A wrong magic,
+/// a stacked model's first-pass model; version 3 adds, before it, the word clusters (hashes and codes).
+/// Models without clusters are still written as version 2, so their bytes do not change; version 1
+/// and 2 files still load. A wrong magic,
 /// version or checksum is a clear error, never a silently wrong model. Writing is deterministic.
 /// </summary>
 public static class ModelFile
 {
     private static readonly byte[] Magic = "CHRNTAG\0"u8.ToArray();
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
+
+    /// <summary>The last version without word clusters.</summary>
+    private const int WithoutClusters = 2;
 
     public static void Save(SequenceModel model, string path)
     {
+        var version = HasClusters(model) ? FormatVersion : WithoutClusters;
         var payload = new MemoryStream();
         using (var brotli = new BrotliStream(payload, CompressionLevel.SmallestSize, leaveOpen: true))
         using (var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true))
-            WriteModel(writer, model);
+            WriteModel(writer, model, version);
 
         var bytes = payload.ToArray();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var file = File.Create(path);
         file.Write(Magic);
-        file.Write(BitConverter.GetBytes(FormatVersion));
+        file.Write(BitConverter.GetBytes(version));
         file.Write(bytes);
         file.Write(SHA256.HashData(bytes));
     }
@@ -55,7 +61,9 @@ public static class ModelFile
         return model;
     }
 
-    private static void WriteModel(BinaryWriter writer, SequenceModel model)
+    private static bool HasClusters(SequenceModel model) => model.Clusters is not null || (model.FirstPass is { } first && HasClusters(first));
+
+    private static void WriteModel(BinaryWriter writer, SequenceModel model, int version)
     {
         writer.Write((int)model.Kind);
         writer.Write(model.Features.Bits);
@@ -77,10 +85,16 @@ public static class ModelFile
         WriteBlock(writer, (model.Lexicon?.Classes ?? []).AsSpan());
         WriteBlock(writer, model.DenseWeights.AsSpan());
 
+        if (version >= 3)
+        {
+            WriteBlock(writer, (model.Clusters?.Words ?? []).AsSpan());
+            WriteBlock(writer, (model.Clusters?.Codes ?? []).AsSpan());
+        }
+
         // Version 2: a stacked model's first pass follows it, in the same layout.
         writer.Write(model.FirstPass is not null);
         if (model.FirstPass is not null)
-            WriteModel(writer, model.FirstPass);
+            WriteModel(writer, model.FirstPass, version);
     }
 
     private static SequenceModel ReadModel(BinaryReader reader, int version)
@@ -95,9 +109,11 @@ public static class ModelFile
             (ReadBlock<ulong>(reader), ReadBlock<int>(reader), ReadBlock<ushort>(reader), ReadBlock<float>(reader), ReadBlock<float>(reader));
         var (words, classes) = (ReadBlock<ulong>(reader), ReadBlock<ulong>(reader));
         var dense = ReadBlock<float>(reader);
+        var (clusterWords, clusterCodes) = version >= 3 ? (ReadBlock<ulong>(reader), ReadBlock<ulong>(reader)) : (Array.Empty<ulong>(), Array.Empty<ulong>());
         var firstPass = version >= 2 && reader.ReadBoolean() ? ReadModel(reader, version) : null;
         return new SequenceModel(kind, labels, features, metadata, hashes, rowStart, entryLabels, entryWeights, transitions,
-            features.UseLexicon ? new TagLexicon(words, classes) : null, dense, firstPass);
+            features.UseLexicon ? new TagLexicon(words, classes) : null, dense, firstPass,
+            features.UseClusters ? new WordClusters(clusterWords, clusterCodes) : null);
     }
 
     private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)

@@ -9,14 +9,14 @@ namespace Chronicle.Tagging;
 /// </summary>
 internal sealed class SentenceFeatures
 {
-    public const int PerToken = 56;
+    public const int PerToken = 60;
 
     public int Count { get; private set; }
 
     public ulong[] Hashes { get; private set; } = new ulong[64 * PerToken];
 
     // Per-token parts, computed once and combined into templates.
-    public ulong[] Word = new ulong[64], Lower = new ulong[64], Shape = new ulong[64], Suffix3 = new ulong[64], Pos = new ulong[64], Ambiguity = new ulong[64];
+    public ulong[] Word = new ulong[64], Lower = new ulong[64], Shape = new ulong[64], Suffix3 = new ulong[64], Pos = new ulong[64], Ambiguity = new ulong[64], Cluster = new ulong[64];
     public TokenFlags[] Flags = new TokenFlags[64];
     public ulong[] Gazetteer = new ulong[64 * Tagging.Gazetteer.MaxCodesPerToken];
 
@@ -33,6 +33,7 @@ internal sealed class SentenceFeatures
             Suffix3 = new ulong[size];
             Pos = new ulong[size];
             Ambiguity = new ulong[size];
+            Cluster = new ulong[size];
             Flags = new TokenFlags[size];
             Gazetteer = new ulong[size * Tagging.Gazetteer.MaxCodesPerToken];
         }

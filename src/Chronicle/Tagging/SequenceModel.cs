@@ -19,9 +19,12 @@ public sealed class SequenceModel
 
     internal SequenceModel(ModelKind kind, string[] labels, FeatureOptions features, IReadOnlyDictionary<string, string> metadata,
         ulong[] hashes, int[] rowStart, ushort[] entryLabels, float[] entryWeights, float[] transitions, TagLexicon? lexicon,
-        float[]? denseWeights = null, SequenceModel? firstPass = null)
+        float[]? denseWeights = null, SequenceModel? firstPass = null, WordClusters? clusters = null)
     {
         Lexicon = lexicon;
+        Clusters = clusters;
+        if (features.UseClusters && clusters is null)
+            throw new InvalidDataException("A model that uses word clusters needs its clusters.");
         FirstPass = firstPass;
         if (firstPass is not null && (!features.UseFirstPass || firstPass.Features.UseFirstPass))
             throw new InvalidDataException("A first-pass tagger belongs only to a stacked model, and is not stacked itself.");
@@ -42,7 +45,7 @@ public sealed class SequenceModel
             ? float.Parse(length, System.Globalization.CultureInfo.InvariantCulture)
             : DenseFeatures.DefaultLength;
         _transitionTable = new TransitionTable(transitions, labels.Length);
-        _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null, lexicon, treebankBrackets: kind == ModelKind.PartOfSpeech);
+        _extractor = new FeatureExtractor(features, features.UseGazetteer ? Gazetteer.Default : null, lexicon, treebankBrackets: kind == ModelKind.PartOfSpeech, clusters);
         _scorer = new SentenceScorer(table, _extractor.WordFeatureCount);
     }
 
@@ -63,6 +66,9 @@ public sealed class SequenceModel
     internal ulong[] Hashes { get; }
 
     internal TagLexicon? Lexicon { get; }
+
+    /// <summary>The word clusters of models that use them.</summary>
+    internal WordClusters? Clusters { get; }
 
     /// <summary>For stacked models: the tagger whose tags are this model's POS features.</summary>
     internal SequenceModel? FirstPass { get; }
@@ -87,12 +93,12 @@ public sealed class SequenceModel
         var metadata = new Dictionary<string, string>(Metadata);
         foreach (var (key, value) in extra)
             metadata[key] = value;
-        return new SequenceModel(Kind, [.. Labels], Features, metadata, Hashes, _rowStart, _entryLabels, _entryWeights, _transitions, Lexicon, DenseWeights, FirstPass);
+        return new SequenceModel(Kind, [.. Labels], Features, metadata, Hashes, _rowStart, _entryLabels, _entryWeights, _transitions, Lexicon, DenseWeights, FirstPass, Clusters);
     }
 
     /// <summary>A copy that tags with <paramref name="firstPass"/> first and reads its tags as features.</summary>
     internal SequenceModel WithFirstPass(SequenceModel firstPass) =>
-        new(Kind, [.. Labels], Features, Metadata, Hashes, _rowStart, _entryLabels, _entryWeights, _transitions, Lexicon, DenseWeights, firstPass);
+        new(Kind, [.. Labels], Features, Metadata, Hashes, _rowStart, _entryLabels, _entryWeights, _transitions, Lexicon, DenseWeights, firstPass, Clusters);
 
     /// <summary>A copy without the weights smaller than <paramref name="minWeight"/> in magnitude: smaller and faster, a little less accurate.</summary>
     internal SequenceModel Pruned(float minWeight)
@@ -118,7 +124,7 @@ public sealed class SequenceModel
             }
         }
 
-        return new SequenceModel(Kind, [.. Labels], Features, Metadata, [.. hashes], [.. rowStart], [.. labels], [.. weights], _transitions, Lexicon, DenseWeights, FirstPass);
+        return new SequenceModel(Kind, [.. Labels], Features, Metadata, [.. hashes], [.. rowStart], [.. labels], [.. weights], _transitions, Lexicon, DenseWeights, FirstPass, Clusters);
     }
 
     /// <summary>Tags a sentence given as words; entity models answer in IOB2.</summary>

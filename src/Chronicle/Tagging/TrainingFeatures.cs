@@ -23,7 +23,7 @@ internal sealed class TrainingFeatures
 
     public static TrainingFeatures Index(List<TrainingSentence> sentences, TrainingOptions options)
     {
-        var extractors = Extractors(sentences, options.Features, options.Kind == ModelKind.PartOfSpeech);
+        var extractors = Extractors(sentences, options.Features, options.Kind == ModelKind.PartOfSpeech, options.Clusters);
         var buffer = new SentenceFeatures();
         var counts = new Dictionary<ulong, int>();
         var hashed = new List<ulong[]>(sentences.Count);
@@ -54,12 +54,12 @@ internal sealed class TrainingFeatures
     /// lexicon, each fold's lexicon is built from the other folds ("jackknifing"), so training sees
     /// unknown words as often as tagging new text will, and does not learn to trust the lexicon blindly.
     /// </summary>
-    private static FeatureExtractor[] Extractors(List<TrainingSentence> sentences, FeatureOptions features, bool treebankBrackets)
+    private static FeatureExtractor[] Extractors(List<TrainingSentence> sentences, FeatureOptions features, bool treebankBrackets, WordClusters? clusters)
     {
         var gazetteer = features.UseGazetteer ? Gazetteer.Default : null;
         if (!features.UseLexicon)
-            return [new FeatureExtractor(features, gazetteer, null, treebankBrackets)];
+            return [new FeatureExtractor(features, gazetteer, null, treebankBrackets, clusters)];
         return [.. Enumerable.Range(0, LexiconFolds).Select(fold =>
-            new FeatureExtractor(features, gazetteer, TagLexicon.Build(sentences.Where((_, i) => i % LexiconFolds != fold)), treebankBrackets))];
+            new FeatureExtractor(features, gazetteer, TagLexicon.Build(sentences.Where((_, i) => i % LexiconFolds != fold)), treebankBrackets, clusters))];
     }
 }
