@@ -378,4 +378,29 @@ public class EventCodingTests
         Assert.Contains(actor, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.SourceCode == "UGAGOV" && e.TargetCode == "KENGOV");
         Assert.Contains(mediation, e => e.Cameo == "126" && e.SourceCode == "UGA");
     }
+
+    [Fact]
+    public void Seeking_refuge_in_a_country_is_an_appeal_for_humanitarian_aid_to_it()
+    {
+        var events = EventPipeline.Code("Some 3,000 Somali families sought refuge in Kenya last month.");
+
+        Assert.Contains(events, e => e.Cameo == "0233" && e.SourceCode?.StartsWith("SOM", StringComparison.Ordinal) == true && e.TargetCode == "KEN");
+    }
+
+    [Fact]
+    public void A_named_bridge_is_still_a_bridge_that_protesters_block()
+    {
+        var events = EventPipeline.Code("Ugandan traders blocked the Malaba Bridge for three hours, Kenyan police said.");
+
+        Assert.Contains(events, e => e.Cameo == "144" && e.SourceCode?.StartsWith("UGA", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_country_adjective_before_coordinated_nouns_places_both()
+    {
+        var events = EventPipeline.Code("Tanzanian media and government warned Burundi about the refugees.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "TZAMED" && e.TargetCode == "BDI");
+        Assert.Contains(events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "TZAGOV" && e.TargetCode == "BDI");
+    }
 }
