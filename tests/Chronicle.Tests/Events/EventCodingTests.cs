@@ -403,4 +403,14 @@ public class EventCodingTests
         Assert.Contains(events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "TZAMED" && e.TargetCode == "BDI");
         Assert.Contains(events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "TZAGOV" && e.TargetCode == "BDI");
     }
+
+    [Fact]
+    public void A_reporting_verb_in_a_relative_clause_is_no_statement_of_its_own()
+    {
+        var relative = EventPipeline.Code("The Kenyan minister, who told reporters that the talks had failed, left Nairobi on Monday.");
+        var main = EventPipeline.Code("The Kenyan minister told reporters that the talks had failed.");
+
+        Assert.DoesNotContain(relative, e => e.Cameo.StartsWith("01", StringComparison.Ordinal));
+        Assert.Contains(main, e => e.Cameo.StartsWith("01", StringComparison.Ordinal) && e.SourceCode == "KENGOV");
+    }
 }
