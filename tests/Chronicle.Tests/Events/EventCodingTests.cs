@@ -413,4 +413,13 @@ public class EventCodingTests
         Assert.DoesNotContain(relative, e => e.Cameo.StartsWith("01", StringComparison.Ordinal));
         Assert.Contains(main, e => e.Cameo.StartsWith("01", StringComparison.Ordinal) && e.SourceCode == "KENGOV");
     }
+
+    [Fact]
+    public void Seizing_people_as_hostages_is_an_abduction_not_a_seizure_of_property()
+    {
+        var events = EventPipeline.Code("Kenyan rebels seized three Ugandan engineers as hostages.");
+
+        Assert.Contains(events, e => e.Cameo == "181" && e.SourceCode?.StartsWith("KEN", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(events, e => e.Cameo == "171");
+    }
 }
