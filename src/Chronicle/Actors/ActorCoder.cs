@@ -170,7 +170,8 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
             if (!Enumerable.Range(after.First, after.End - after.First).All(i => view.Tag(i) is "NN" or "NNS"))
                 continue;
             var opening = before.First < before.End && view.Tag(before.First) == "DT" ? before.First + 1 : before.First;
-            var adjective = view.Names.FirstOrDefault(n => n.First == opening && n.Sense.Form == NameForm.Adjective);
+            // The country's word modifies the phrase: an adjective, or a country's name as an imported dictionary may list "Danish".
+            var adjective = view.Names.FirstOrDefault(n => n.First == opening && n.End < before.End && (n.Sense.Form == NameForm.Adjective || n.Sense.Entry.Kind == ActorKind.Country));
             if (adjective.Sense?.Entry.CodeOn(date)?.Code.Country != country)
                 continue;
             after.Country = country;
