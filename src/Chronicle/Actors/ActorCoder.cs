@@ -94,6 +94,7 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
         drafts.AddRange(ShortNames(view, drafts, memory).ToList());
         drafts.AddRange(CoordinatedAdjectives(view, drafts, doc.Date).ToList());
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
+        ShareAdjectives(view, drafts, doc.Date);
         MarkSubjects(view, drafts);
         ContextRules.BeforeCoreference(view, drafts, memory);
         Coreference.Resolve(view, drafts, memory);
@@ -149,6 +150,32 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
             };
             draft.First = Math.Max(draft.First, and + 1);
             yield return sibling;
+        }
+    }
+
+    /// <summary>
+    /// "Danish media and government": a bare noun after "and" or "or" shares the country adjective that opens
+    /// the phrase before it, as a reader takes it; a noun with a word of its own before it ("the government",
+    /// "foreign media") does not.
+    /// </summary>
+    private static void ShareAdjectives(SentenceView view, List<MentionDraft> drafts, DateOnly? date)
+    {
+        for (var k = 1; k < drafts.Count; k++)
+        {
+            var (before, after) = (drafts[k - 1], drafts[k]);
+            var conjunction = after.PhraseStartOrFirst - 1;
+            if (after is not { Kind: MentionKind.Description, Country: null, FixedCode: null } || after.First != conjunction + 1
+                || before.End != conjunction || view.Word(conjunction) is not ("and" or "or") || before is not { Kind: MentionKind.Description, Country: { } country })
+                continue;
+            if (!Enumerable.Range(after.First, after.End - after.First).All(i => view.Tag(i) is "NN" or "NNS"))
+                continue;
+            var opening = before.First < before.End && view.Tag(before.First) == "DT" ? before.First + 1 : before.First;
+            // The country's word modifies the phrase: an adjective, or a country's name as an imported dictionary may list "Danish".
+            var adjective = view.Names.FirstOrDefault(n => n.First == opening && n.End < before.End && (n.Sense.Form == NameForm.Adjective || n.Sense.Entry.Kind == ActorKind.Country));
+            if (adjective.Sense?.Entry.CodeOn(date)?.Code.Country != country)
+                continue;
+            after.Country = country;
+            after.Evidence = view.TextOf(adjective.First, adjective.End);
         }
     }
 

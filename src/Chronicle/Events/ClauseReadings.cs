@@ -74,6 +74,17 @@ internal static class ClauseReadings
     /// <summary>"..., a senior official said": a speaker's verb after the event is no main clause of its own.</summary>
     private static bool IsReportingTail(string[] words, VerbGroup group) => words[group.Main] is "said" or "says" or "reported" or "told" or "added";
 
+    /// <summary>
+    /// Whether a verb group is a relative clause's ("the minister, who said ...") in a sentence that has a
+    /// main clause of its own: what a relative clause says is told about its noun, not the news.
+    /// </summary>
+    public static bool IsRelativeBeside(Doc doc, Sentence sentence, VerbGroup group, List<VerbGroup> groups) =>
+        IsRelative(doc, sentence, group) && groups.Any(g => g != group && g.Form == VerbForm.Finite && !IsRelative(doc, sentence, g));
+
+    /// <summary>A verb group right after "who", "which" or a relative "that" (the tagger's WP and WDT).</summary>
+    private static bool IsRelative(Doc doc, Sentence sentence, VerbGroup group) =>
+        group.FirstToken > sentence.FirstToken && doc.PosTags[group.FirstToken - 1] is "WP" or "WDT";
+
     /// <summary>Words that open a clause inside another: a passive after them is background, not the news ("Serbia, where 28 people were killed").</summary>
     private static readonly HashSet<string> ClauseOpeners = ["where", "which", "who", "whom", "that", "when", "as", "after", "since", "while", "because", "before"];
 

@@ -98,6 +98,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 continue;
             for (var t = group.Main; t < found.End; t++)
                 covered.Add(t);
+            // "The minister, who said the talks failed, left": a speaker's verb in a relative clause is no statement of its own.
+            if (found.Pattern.Code.StartsWith(StatementRoot, StringComparison.Ordinal) && ClauseReadings.IsRelativeBeside(doc, sentence, group, groups))
+                continue;
             var subjects = roles.SubjectsOf(group);
             // "fishermen detained by the coast guard": a past participle right after an actor is a passive whose subject is that actor.
             // Only after a main clause: "Zambia extradited X" opens with its main verb, which taggers also call VBN.

@@ -21,8 +21,11 @@ internal static class PatternMatcher
 
     private static readonly HashSet<string> Skippable = ["DT", "PDT", "JJ", "JJR", "JJS", "RB", "RBR", "PRP$", "CD", "POS"];
 
-    /// <summary>Words a pattern may stand between its own words: modifiers, and singular nouns that modify the next ("a security agreement").</summary>
-    private static bool Modifies(string tag) => Skippable.Contains(tag) || tag == "NN";
+    /// <summary>
+    /// Words a pattern may stand between its own words: modifiers, and singular nouns that modify the next
+    /// ("a security agreement"), names among them ("blocked the Europe Bridge" is "block the bridge").
+    /// </summary>
+    private static bool Modifies(string tag) => Skippable.Contains(tag) || tag is "NN" or "NNP";
 
     private static readonly HashSet<string> Articles = ["a", "an", "the"];
 

@@ -378,4 +378,48 @@ public class EventCodingTests
         Assert.Contains(actor, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.SourceCode == "UGAGOV" && e.TargetCode == "KENGOV");
         Assert.Contains(mediation, e => e.Cameo == "126" && e.SourceCode == "UGA");
     }
+
+    [Fact]
+    public void Seeking_refuge_in_a_country_is_an_appeal_for_humanitarian_aid_to_it()
+    {
+        var events = EventPipeline.Code("Some 3,000 Somali families sought refuge in Kenya last month.");
+
+        Assert.Contains(events, e => e.Cameo == "0233" && e.SourceCode?.StartsWith("SOM", StringComparison.Ordinal) == true && e.TargetCode == "KEN");
+    }
+
+    [Fact]
+    public void A_named_bridge_is_still_a_bridge_that_protesters_block()
+    {
+        var events = EventPipeline.Code("Ugandan traders blocked the Malaba Bridge for three hours, Kenyan police said.");
+
+        Assert.Contains(events, e => e.Cameo == "144" && e.SourceCode?.StartsWith("UGA", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_country_adjective_before_coordinated_nouns_places_both()
+    {
+        var events = EventPipeline.Code("Tanzanian media and government warned Burundi about the refugees.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "TZAMED" && e.TargetCode == "BDI");
+        Assert.Contains(events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "TZAGOV" && e.TargetCode == "BDI");
+    }
+
+    [Fact]
+    public void A_reporting_verb_in_a_relative_clause_is_no_statement_of_its_own()
+    {
+        var relative = EventPipeline.Code("The Kenyan minister, who told reporters that the talks had failed, left Nairobi on Monday.");
+        var main = EventPipeline.Code("The Kenyan minister told reporters that the talks had failed.");
+
+        Assert.DoesNotContain(relative, e => e.Cameo.StartsWith("01", StringComparison.Ordinal));
+        Assert.Contains(main, e => e.Cameo.StartsWith("01", StringComparison.Ordinal) && e.SourceCode == "KENGOV");
+    }
+
+    [Fact]
+    public void Seizing_people_as_hostages_is_an_abduction_not_a_seizure_of_property()
+    {
+        var events = EventPipeline.Code("Kenyan rebels seized three Ugandan engineers as hostages.");
+
+        Assert.Contains(events, e => e.Cameo == "181" && e.SourceCode?.StartsWith("KEN", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(events, e => e.Cameo == "171");
+    }
 }
