@@ -31,6 +31,7 @@ internal static class TrainCommand
         var vectorLength = new Option<float>("--vector-length") { Description = "With --accurate: the length token vectors are scaled to, i.e. their weight against the binary features.", DefaultValueFactory = _ => 4f };
         var vectorCache = new Option<string?>("--vector-cache") { Description = "With --accurate: keep the encoded token vectors in this folder and reuse them on the next run over the same data.", HelpName = "DIR" };
         var stack = new Option<int>("--stack") { Description = "Stack two taggers: the second reads the first's tags, which are jackknifed over this many folds of the training data (0: one tagger).", HelpName = "FOLDS" };
+        var tokenClustersOnly = new Option<bool>("--token-clusters-only") { Description = "With --clusters: only each token's own classes, not its neighbours' (faster tagging: the token's features are cached per word)." };
         var clusters = new Option<string?>("--clusters") { Description = "A word cluster file (from `chronicle train clusters`): the classes of each token and its neighbours become features, and the model keeps them.", HelpName = "FILE" };
         var posModel = new Option<string>("--pos-model") { Description = "The POS model whose tags are entity features.", DefaultValueFactory = _ => "pos", HelpName = "MODEL" };
         var command = new Command(name, CommonOptions.Describe(
@@ -49,6 +50,7 @@ internal static class TrainCommand
         {
             command.Add(posModel);
             command.Add(clusters);
+            command.Add(tokenClustersOnly);
             command.Add(accurate);
             command.Add(vectorCache);
             command.Add(vectorLength);
@@ -71,7 +73,7 @@ internal static class TrainCommand
                 : parse.GetValue(accurate) ? FeatureOptions.AccurateEntities : FeatureOptions.Entities;
             var clusterFile = kind == ModelKind.Entities ? parse.GetValue(clusters) : null;
             var wordClusters = clusterFile is null ? null : WordClusters.Read(clusterFile);
-            features = features with { UseClusters = wordClusters is not null };
+            features = features with { UseClusters = wordClusters is not null, TokenClustersOnly = wordClusters is not null && parse.GetValue(tokenClustersOnly) };
             var options = new TrainingOptions(kind, features, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount), parse.GetValue(minWeight), parse.GetValue(vectorLength), wordClusters);
             using var encoder = features.UseVectors ? new MiniLmEncoder() : null;
             ITokenVectors? vectors = encoder is not null && parse.GetValue(vectorCache) is { } cache ? new TokenVectorCache(encoder, cache, "all-MiniLM-L6") : encoder;

@@ -165,7 +165,7 @@ internal sealed class FeatureExtractor(FeatureOptions options, Gazetteer? gazett
             h[k++] = FeatureHash.Mix(55, Part(f, f.Ambiguity, i + 2, After2));
         }
 
-        if (Options.UseClusters)
+        if (Options.UseClusters && !Options.TokenClustersOnly)
         {
             for (var level = 0; level < ClusterLevels; level++)
             {

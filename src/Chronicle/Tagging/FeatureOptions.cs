@@ -10,7 +10,12 @@ namespace Chronicle.Tagging;
 /// tags it guessed for the next two words are features too: a first-order tagger sees no tag to its right.
 /// </param>
 /// <param name="UseClusters">The word clusters (<see cref="WordClusters"/>, saved with the model) of the token and its neighbours.</param>
-public sealed record FeatureOptions(bool UsePos, bool UseGazetteer, bool UseLexicon, bool UseVectors = false, bool UseFirstPass = false, bool UseClusters = false)
+/// <param name="TokenClustersOnly">
+/// With <paramref name="UseClusters"/>: only the token's own classes, not its neighbours'. The token's features
+/// are summed once per word and cached; the neighbours' cost a weight lookup per token each.
+/// </param>
+public sealed record FeatureOptions(bool UsePos, bool UseGazetteer, bool UseLexicon, bool UseVectors = false, bool UseFirstPass = false, bool UseClusters = false,
+    bool TokenClustersOnly = false)
 {
     public static FeatureOptions PartOfSpeech { get; } = new(UsePos: false, UseGazetteer: false, UseLexicon: true);
 
@@ -21,7 +26,7 @@ public sealed record FeatureOptions(bool UsePos, bool UseGazetteer, bool UseLexi
 
     public static FeatureOptions AccurateEntities { get; } = Entities with { UseVectors = true };
 
-    internal int Bits => (UsePos ? 1 : 0) | (UseGazetteer ? 2 : 0) | (UseLexicon ? 4 : 0) | (UseVectors ? 8 : 0) | (UseFirstPass ? 16 : 0) | (UseClusters ? 32 : 0);
+    internal int Bits => (UsePos ? 1 : 0) | (UseGazetteer ? 2 : 0) | (UseLexicon ? 4 : 0) | (UseVectors ? 8 : 0) | (UseFirstPass ? 16 : 0) | (UseClusters ? 32 : 0) | (TokenClustersOnly ? 64 : 0);
 
-    internal static FeatureOptions FromBits(int bits) => new((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0, (bits & 16) != 0, (bits & 32) != 0);
+    internal static FeatureOptions FromBits(int bits) => new((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0, (bits & 16) != 0, (bits & 32) != 0, (bits & 64) != 0);
 }

@@ -59,6 +59,24 @@ public sealed class WordClustersTests : IDisposable
     }
 
     [Fact]
+    public void With_token_clusters_only_a_neighbours_class_adds_no_feature()
+    {
+        var clusters = Clusters(("Paris", 0, 7), ("Lyon", 0, 7), ("Monday", 1, 3));
+        var options = FeatureOptions.Entities with { UsePos = false, UseGazetteer = false, UseClusters = true, TokenClustersOnly = true };
+        var extractor = new FeatureExtractor(options, null, null, clusters: clusters);
+        var withNeighbours = new FeatureExtractor(options with { TokenClustersOnly = false }, null, null, clusters: clusters);
+
+        // "visited" followed by a city or by a weekday: only the neighbours' classes tell the two apart.
+        var city = FeaturesOfSecond(extractor, "She visited Paris");
+        var day = FeaturesOfSecond(extractor, "She visited Monday");
+        Assert.Equal(city.Count, day.Count);
+        var differing = city.Except(day).Count();
+        var differingWithNeighbours = FeaturesOfSecond(withNeighbours, "She visited Paris").Except(FeaturesOfSecond(withNeighbours, "She visited Monday")).Count();
+        Assert.True(differing < differingWithNeighbours, $"{differing} features differ with the token's own classes, {differingWithNeighbours} with the neighbours' too");
+        Assert.Equal(FeaturesOfSecond(withNeighbours, "She visited Paris").Count - 2 * clusters.Levels - 2, city.Count);
+    }
+
+    [Fact]
     public void The_model_keeps_the_clusters_of_a_words_own_features_in_the_cached_part()
     {
         var clusters = Clusters(("Paris", 0, 7));
