@@ -54,5 +54,5 @@ globalThis.chronicleView = (() => {
     return answer;
   }
 
-  return { FILTERS, PAGE, headers, query, read, requests, takeEarly };
+  return { PAGE, headers, query, read, requests, takeEarly };
 })();
