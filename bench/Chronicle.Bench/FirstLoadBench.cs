@@ -23,6 +23,12 @@ internal static class FirstLoadBench
           .map(r => new URL(r.name).pathname.replace(/^.*\//, '') + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd)).join(', ')
         """;
 
+    // How much the page builds: elements in all, and in each panel.
+    private const string Elements = """
+        ['body', '#events tbody', '#timeline', '#network', '#map', '.filters']
+          .map(s => s + ' ' + document.querySelector(s).getElementsByTagName('*').length).join(', ')
+        """;
+
     public static int Run(string[] args)
     {
         var db = Path.Combine(Path.GetTempPath(), "chronicle-desk-100k.db");
@@ -82,6 +88,8 @@ internal static class FirstLoadBench
                 loads.Add(drawn);
             else
                 Console.WriteLine($"the first load after the server started (cold: nothing counted yet): {drawn:F0} ms");
+            if (run == runs)
+                Console.WriteLine("last load, elements under: " + await page.EvaluateAsync<string>(Elements));
             if (run == runs)
                 Console.WriteLine("last load, its requests (ms from navigation start, sent-answered): " + await page.EvaluateAsync<string>(Requests));
         }
