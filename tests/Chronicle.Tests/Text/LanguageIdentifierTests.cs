@@ -16,6 +16,20 @@ public class LanguageIdentifierTests
     public void Tells_the_language_of_a_news_sentence(string expected, string text) =>
         Assert.Equal(expected, Identifier.Identify(text));
 
+    // Each of these reads as Swedish or Dutch to the language model alone.
+    [Theory]
+    [InlineData("Sudan's army attacked the rebels.")]
+    [InlineData("The US, Russia, and Switzerland met yesterday")]
+    public void A_short_sentence_with_English_function_words_is_English(string text) =>
+        Assert.Equal("en", Identifier.Identify(text));
+
+    [Theory]
+    [InlineData("De minister ontmoette gisteren de Russische president in Moskou.")]
+    [InlineData("Armén attackerade rebellerna i staden på fredagen.")]
+    [InlineData("Die Armee hat die Rebellen in der Stadt angegriffen.")]
+    public void A_short_sentence_in_another_language_is_not_English(string text) =>
+        Assert.NotEqual("en", Identifier.Identify(text));
+
     [Theory]
     [InlineData("")]
     [InlineData("1,208 -- 754")]
