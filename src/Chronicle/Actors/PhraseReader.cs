@@ -49,11 +49,13 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         var drafts = new List<MentionDraft>();
         if (first >= phrase.EndToken || !MayNameAnActor(view, first, phrase.EndToken))
             return drafts;
-        // A possessive inside an organization's name ("the Sudanese Fishermen's Union") does not split it.
+        // A possessive inside an organization's name ("the Sudanese Fishermen's Union") or a dictionary name
+        // ("Sudan's army") does not split it.
         var possessive = -1;
         for (var i = first; i < phrase.EndToken && possessive < 0; i++)
         {
-            if (view.Tag(i) == "POS" && !view.Entities.Any(e => e.Type == "ORG" && e.FirstToken < i && i + 1 < e.EndToken))
+            if (view.Tag(i) == "POS" && !view.Entities.Any(e => e.Type == "ORG" && e.FirstToken < i && i + 1 < e.EndToken)
+                && !view.Names.Any(n => n.First < i && i + 1 < n.End))
                 possessive = i;
         }
 

@@ -40,6 +40,16 @@ public class ContextCodingTests
     }
 
     [Fact]
+    public void A_dictionary_name_with_a_possessive_inside_is_read_whole()
+    {
+        // "Sudan's army" is a name of the Sudanese Armed Forces; read as owner and owned, the owner was lost
+        // and the army took the only other country in the sentence.
+        var actors = ActorPipeline.Code("Sudan's army attacked rebel positions near the border with Chad.");
+
+        Assert.Equal("SDNMIL", actors.Find("Sudan's army").Code);
+    }
+
+    [Fact]
     public void An_x_led_force_belongs_to_its_leader()
     {
         var actors = ActorPipeline.Code("The French-led forces left the base in the north.");
