@@ -50,6 +50,14 @@ public class ContextCodingTests
     }
 
     [Fact]
+    public void Jets_and_drones_are_the_armed_forces_that_fly_them_but_a_passenger_jet_is_no_actor()
+    {
+        Assert.Equal("ISRMIL", ActorPipeline.Code("Israeli jets struck targets in the south overnight.").Find("Israeli jets").Code);
+        Assert.Equal("RUSMIL", ActorPipeline.Code("Russian drones hit power stations near the capital.").Find("Russian drones").Code);
+        Assert.DoesNotContain(ActorPipeline.Code("An Emirati passenger jet landed safely on Monday."), a => a.Text.Contains("jet", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_x_led_force_belongs_to_its_leader()
     {
         var actors = ActorPipeline.Code("The French-led forces left the base in the north.");
