@@ -31,6 +31,9 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
         var memory = new StoryMemory();
         var kept = new List<MentionDraft>();
         var entities = EntitiesBySentence(doc);
+        var dateline = Dateline.Of(doc);
+        if (dateline is { } filed)
+            memory.DatelineCountry = DatelineCountry(doc, words, filed);
         if (!Discarded(words, 0, words.Length, wholeStoryOnly: true))
         {
             for (var index = 0; index < doc.Sentences.Count; index++)
@@ -38,7 +41,9 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
                 var sentence = doc.Sentences[index];
                 if (Discarded(words, sentence.FirstToken, sentence.EndToken, wholeStoryOnly: false))
                     continue;
-                foreach (var draft in CodeSentence(doc, words, index, sentence, entities[index], memory))
+                // "KHARTOUM, May 5 (Reuters) -" says where the story was filed, not who acted.
+                var firstToken = dateline is { } d && d.Sentence == index ? d.EndToken : sentence.FirstToken;
+                foreach (var draft in CodeSentence(doc, words, index, sentence, firstToken, entities[index], memory))
                 {
                     memory.Remember(draft);
                     kept.Add(draft);
@@ -47,6 +52,13 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
         }
 
         doc.SetActors(ToMentions(doc, kept));
+    }
+
+    /// <summary>The country of the first dictionary name in a dateline ("DHAKA", "Bangladesh").</summary>
+    private string? DatelineCountry(Doc doc, string[] words, Dateline dateline)
+    {
+        var first = doc.Sentences[dateline.Sentence].FirstToken;
+        return _finder.Names(doc, words, first, dateline.EndToken).Select(n => n.Sense.Entry.CodeOn(doc.Date)?.Code.Country).FirstOrDefault(c => c is not null);
     }
 
     /// <summary>Each sentence's entities, in one pass over the Doc (entities come in text order).</summary>
@@ -69,7 +81,8 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
         return bySentence;
     }
 
-    private List<MentionDraft> CodeSentence(Doc doc, string[] words, int index, Sentence sentence, List<Entity> entities, StoryMemory memory)
+    /// <param name="firstToken">Where the sentence's actors may start: after a dateline that opens it, else its first token.</param>
+    private List<MentionDraft> CodeSentence(Doc doc, string[] words, int index, Sentence sentence, int firstToken, List<Entity> entities, StoryMemory memory)
     {
         var names = WithAcronyms(doc, _finder.Names(doc, words, sentence.FirstToken, sentence.EndToken), sentence, memory);
         var view = new SentenceView
@@ -84,7 +97,8 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
             // A known name stays one phrase even where the tagger cut it ("Ban" read as a verb).
             Phrases = NounPhraseChunker.Chunk(doc, sentence, names.Where(n => n.Sense.Form is NameForm.Name or NameForm.Acronym).Select(n => (n.First, n.End)), entities),
         };
-        var drafts = view.Phrases.SelectMany(p => _reader.Read(view, p, doc.Date)).ToList();
+        var drafts = view.Phrases.Where(p => p.EndToken > firstToken && p.Head >= firstToken)
+            .SelectMany(p => _reader.Read(view, p.FirstToken >= firstToken ? p : p with { FirstToken = firstToken }, doc.Date)).ToList();
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (view.Tag(i) is "PRP" or "PRP$" && Coreference.IsPronoun(words[i]) && !drafts.Any(d => d.First <= i && i < d.End))

@@ -13,6 +13,7 @@ internal static class ContextRules
     [
         "head", "chief", "leader", "commander", "secretary", "member", "chairman", "chairwoman", "director", "spokesman",
         "spokeswoman", "spokesperson", "president", "founder", "deputy", "official", "officials", "members", "leaders", "representative",
+        "supporter", "supporters",
     ];
 
     private static readonly HashSet<string> OriginPrepositions = ["from", "of", "in"];

@@ -13,6 +13,9 @@ internal sealed class StoryMemory
     /// <summary>Below this weight no country is the story's.</summary>
     private const double CountryFloor = 0.3;
 
+    /// <summary>What the dateline's country counts for, in every sentence: above the floor, below one mention.</summary>
+    private const double DatelineWeight = 0.5;
+
     private readonly Dictionary<string, ActorEntry> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _countryWeights = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MentionDraft> _surnames = new(StringComparer.Ordinal);
@@ -33,6 +36,9 @@ internal sealed class StoryMemory
 
     /// <summary>Who last spoke in a statement ("said in a statement", "issued a statement"): "the statement" refers to it.</summary>
     public MentionDraft? StatementIssuer { get; set; }
+
+    /// <summary>The country of the place the story's dateline names ("DHAKA, Bangladesh (AP) -"), if any.</summary>
+    public string? DatelineCountry { get; set; }
 
     /// <summary>The last sentence's main subject, for "the statement" when no one has issued one yet.</summary>
     public MentionDraft? LastSpeaker { get; set; }
@@ -62,12 +68,14 @@ internal sealed class StoryMemory
 
         foreach (var country in _countryWeights.Keys)
             Consider(country);
+        if (DatelineCountry is { } filedFrom)
+            Consider(filedFrom);
         return best;
 
         // A country's weight: its decayed mentions so far and one for each mention in the current sentence.
         void Consider(string country)
         {
-            var weight = _countryWeights.GetValueOrDefault(country);
+            var weight = _countryWeights.GetValueOrDefault(country) + (country == DatelineCountry ? DatelineWeight : 0);
             foreach (var draft in current)
             {
                 if (draft.Kind != MentionKind.Pronoun && draft.Code?.Country == country)

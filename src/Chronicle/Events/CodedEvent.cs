@@ -17,7 +17,7 @@ public sealed record CodedEvent
 
     public int? Target { get; init; }
 
-    /// <summary>Where it happened: the resolved place named after "in", "at" or "near" nearest the verb in its sentence, if any.</summary>
+    /// <summary>Where it happened: the resolved place named after "in", "at" or "near" nearest the verb in its sentence, else the story's dateline place, if any.</summary>
     public int? Place { get; init; }
 
     /// <summary>The verb or event noun and the pattern words that coded it.</summary>

@@ -3,16 +3,19 @@ using Chronicle.Text;
 namespace Chronicle.Events;
 
 /// <summary>
-/// Where an event happened, as its sentence says: a resolved place named after a locative preposition
-/// ("in Baghdad", "at the Jau prison", "near Socotra"), the one nearest the verb. A place named any other
-/// way ("Iraq's minister", "Bahraini forces") says who, not where, and is passed over.
+/// Where an event happened: as its sentence says, a resolved place named after a locative preposition
+/// ("in Baghdad", "at the Jau prison", "near Socotra"), the one nearest the verb; else the place the
+/// story's dateline names ("KHARTOUM, May 5 (Reuters) -"), where the reporter says it happened. A place
+/// named any other way ("Iraq's minister", "Bahraini forces") says who, not where, and is passed over.
 /// </summary>
 internal static class EventPlace
 {
     private static readonly HashSet<string> Locatives = ["in", "at", "near", "inside", "outside"];
 
     /// <summary>The index in the Doc's place layer of the event's place, or null.</summary>
-    public static int? Of(Doc doc, int sentence, EvidenceSpan verb)
+    public static int? Of(Doc doc, int sentence, EvidenceSpan verb) => InSentence(doc, sentence, verb) ?? Dateline(doc);
+
+    private static int? InSentence(Doc doc, int sentence, EvidenceSpan verb)
     {
         int? best = null;
         var bestDistance = int.MaxValue;
@@ -30,6 +33,20 @@ internal static class EventPlace
         }
 
         return best;
+    }
+
+    /// <summary>The place mention the story's <see cref="Text.Dateline"/> opens with, if it was resolved.</summary>
+    private static int? Dateline(Doc doc)
+    {
+        if (Text.Dateline.Of(doc) is not { } dateline)
+            return null;
+        for (var i = 0; i < doc.Places.Count && doc.Places[i].Start <= dateline.Place.Start; i++)
+        {
+            if (doc.Places[i].Start == dateline.Place.Start)
+                return doc.Places[i].Place is not null && !doc.Places[i].Demonym ? i : null;
+        }
+
+        return null;
     }
 
     // The word before the mention, skipping "the", is a locative preposition.

@@ -58,6 +58,21 @@ public class ContextCodingTests
     }
 
     [Fact]
+    public void A_dateline_names_no_actor()
+    {
+        var actors = ActorPipeline.Code("DHAKA, Bangladesh (Chronicle) - Opposition supporters marched to the election commission on Saturday.");
+
+        Assert.DoesNotContain(actors, a => a.Text.Contains("Bangladesh", StringComparison.Ordinal) || a.Text.Contains("DHAKA", StringComparison.Ordinal));
+        Assert.Equal("BGDOPP", actors.Find("Opposition supporters").Code);
+    }
+
+    [Fact]
+    public void Supporters_are_coded_by_what_they_support()
+    {
+        Assert.Equal("IRQOPP", ActorPipeline.Code("Iraqi opposition supporters gathered outside the court.").Find("Iraqi opposition supporters").Code);
+    }
+
+    [Fact]
     public void An_x_led_force_belongs_to_its_leader()
     {
         var actors = ActorPipeline.Code("The French-led forces left the base in the north.");

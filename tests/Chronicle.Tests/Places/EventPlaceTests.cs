@@ -3,7 +3,7 @@ using Chronicle.Pipeline;
 
 namespace Chronicle.Tests.Places;
 
-/// <summary>An event's place: the resolved place after "in", "at" or "near" nearest its verb; sentences written for these tests.</summary>
+/// <summary>An event's place: the resolved place after "in", "at" or "near" nearest its verb, else the dateline's; sentences written for these tests.</summary>
 public class EventPlaceTests
 {
     private static readonly Lazy<ArticlePipeline> Pipeline = new(() => ArticlePipeline.CreateDefault());
@@ -31,6 +31,25 @@ public class EventPlaceTests
     public void A_place_that_only_says_who_is_not_where()
     {
         var events = Code("Iraq's foreign minister criticized Iranian officials on Monday.");
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Null(e.Place));
+    }
+
+    [Fact]
+    public void An_event_with_no_place_of_its_own_happened_where_the_dateline_says()
+    {
+        var events = Code("NAIROBI, March 3 (Chronicle) - Police arrested three opposition activists on Tuesday, their lawyer said.");
+
+        var arrest = events.First(e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("Nairobi", arrest.Place);
+        Assert.Equal("KEN", arrest.Country);
+    }
+
+    [Fact]
+    public void A_place_opening_a_sentence_is_no_dateline_when_a_lower_case_word_comes_before_the_dash()
+    {
+        var events = Code("Nairobi police arrested three opposition activists - their lawyer said.");
 
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Null(e.Place));
