@@ -68,22 +68,36 @@ function drawTable({ events, total, offset }) {
   document.getElementById("prev").disabled = offset === 0;
   document.getElementById("next").disabled = offset + events.length >= total;
   for (const button of document.querySelectorAll("th button")) button.classList.toggle("sorted", [button.dataset.sort, button.dataset.sortAlt].includes(state.sort));
+  // Plain cells with their data in attributes: one listener on the table body serves every row (wire()).
   fill(document.querySelector("#events tbody"), events.map(ev =>
-    el("tr", { dataset: { event: ev.id, article: ev.article }, onclick: () => openReader(ev.article, ev.id) },
+    el("tr", { dataset: { event: ev.id, article: ev.article } },
       el("td", { class: "date" }, ev.date ?? "?"),
       el("td", {}, actorCell(ev.source)),
-      el("td", {}, el("span", { class: "quad", dataset: { quad: ev.quad }, title: QUAD_NAMES[ev.quad - 1] }), el("code", {}, ev.cameo), " ", ev.plover ?? ""),
+      el("td", { class: "cameo", dataset: { q: ev.quad }, title: `${ev.cameo} ${ev.plover ?? ""}: ${QUAD_NAMES[ev.quad - 1]}` }, `${ev.cameo} ${ev.plover ?? ""}`),
       el("td", {}, actorCell(ev.target)),
       el("td", { class: "num" }, ev.goldstein.toFixed(1)),
       el("td", { class: "num" }, ev.confidence.toFixed(2)),
       el("td", { class: "sentence", title: ev.text }, ev.text))));
 }
 
+// A link to the actor's own view (it opens in a new tab as such); a plain click adds the actor to this view's filters.
 function actorCell(actor) {
   if (!actor) return "—";
-  const label = actorLabel(actor);
-  return el("button", { type: "button", class: "link actor-link", title: `${actor.text}${actor.name ? " (" + actor.name + ")" : ""}: filter by ${label}`,
-    onclick: e => { e.stopPropagation(); setFilters({ actor: actor.code || actor.text }); } }, label);
+  const code = actorLabel(actor);
+  return el("a", { href: "#actor=" + encodeURIComponent(code), class: "actor-link", dataset: { actor: code },
+    title: `${actor.text}${actor.name ? " (" + actor.name + ")" : ""}: filter by ${code}` }, code);
+}
+
+/** A click in the table: an actor link filters by its actor, anywhere else in a row opens the row's article at its event. */
+function tableClick(event) {
+  const link = event.target.closest("a.actor-link");
+  if (link) {
+    event.preventDefault();
+    setFilters({ actor: link.dataset.actor });
+    return;
+  }
+  const row = event.target.closest("tr[data-article]");
+  if (row) openReader(row.dataset.article, row.dataset.event);
 }
 
 function facetList(id, items, label, apply) {
@@ -139,6 +153,7 @@ function wire() {
       state.offset = 0;
       refresh();
     });
+  document.querySelector("#events tbody").addEventListener("click", tableClick);
   document.getElementById("reader-close").addEventListener("click", closeReader);
   document.getElementById("search-close").addEventListener("click", hideSearch);
   document.getElementById("search").addEventListener("submit", e => {

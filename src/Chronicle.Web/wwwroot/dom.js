@@ -26,6 +26,11 @@ function build(node, attrs, children) {
   return node;
 }
 
+/** Where a pointer event falls in an SVG element's own coordinates (its viewBox). */
+export function svgPoint(node, event) {
+  return new DOMPoint(event.clientX, event.clientY).matrixTransform(node.getScreenCTM().inverse());
+}
+
 /** Empties a node and puts new children in. */
 export function fill(node, ...children) {
   node.replaceChildren();
