@@ -128,6 +128,24 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
     }
 
     [BrowserFact]
+    public async Task Clicking_a_facet_filters_by_its_value()
+    {
+        await using var browser = await Browser.Open(server);
+        var page = browser.Page;
+
+        var country = page.Locator("#facet-countries button").Nth(1);
+        var code = (await country.TextContentAsync())!;
+        await country.ClickAsync();
+        await browser.Settled();
+
+        var expected = await Total("country=" + code);
+        Assert.True(expected < await Total(""));
+        Assert.Equal(expected, await ShownTotal(page));
+        Assert.Equal(code, await page.InputValueAsync("#filters input[name=country]"));
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
     public async Task Clicking_an_actor_in_a_row_filters_by_it_without_opening_the_reader()
     {
         await using var browser = await Browser.Open(server);

@@ -16,15 +16,19 @@ export function drawTimeline(node, days, onSelect) {
   // Two years of days are ~730 bars: the stacked parts are drawn as one path per QuadClass, and one hit area
   // over the plot finds the day under the pointer from its x (the days are evenly spaced), so the chart
   // costs a few dozen nodes, not thousands. One band marks the day under the pointer and one line of text
-  // says what it holds.
+  // says what it holds. Each part is a vertical stroke as wide as a bar, from its base to its top, so a day
+  // writes its x once and each part one number (its top, the next part's base): thousands of numbers are
+  // formatted while the first view is drawn.
   const parts = QUAD_NAMES.map(() => []);
   days.forEach((day, i) => {
-    const x = PAD.left + i * band;
-    let base = 0;
+    const x = (PAD.left + i * band + barW / 2).toFixed(2);
+    let total = 0, base = y(0).toFixed(2);
     day.quads.forEach((count, q) => {
       if (!count) return;
-      parts[q].push(`M${x.toFixed(2)} ${y(base + count).toFixed(2)}h${barW.toFixed(2)}V${y(base).toFixed(2)}h${(-barW).toFixed(2)}Z`);
-      base += count;
+      total += count;
+      const top = y(total).toFixed(2);
+      parts[q].push(`M${x} ${base}V${top}`);
+      base = top;
     });
   });
   const hit = svg("rect", { x: PAD.left, y: PAD.top, width: plotW, height: plotH, class: "hit" });
@@ -59,7 +63,7 @@ export function drawTimeline(node, days, onSelect) {
     svg("text", { x: W - PAD.right + 4, y: gy(-10), class: "tick" }, "−10"),
     svg("line", { x1: PAD.left, x2: W - PAD.right, y1: gy(0), y2: gy(0), class: "zero" }),
     mark,
-    parts.map((d, q) => svg("path", { d: d.join(""), class: "q" + (q + 1) })),
+    parts.map((d, q) => svg("path", { d: d.join(""), class: "stack q" + (q + 1), "stroke-width": barW.toFixed(2) })),
     svg("path", { d: line, class: "goldstein" }),
     hit,
     hover,
