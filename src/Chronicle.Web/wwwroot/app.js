@@ -105,7 +105,7 @@ function tableClick(event) {
   if (row) openReader(row.dataset.article, row.dataset.event);
 }
 
-// The facet lists' buttons carry their value; one listener (wire()) puts it in the list's filter (its data-filter).
+// The facet lists' buttons carry their value; a listener on each list (wire()) puts it in the list's filter (its data-filter).
 function facetList(id, items, label) {
   fill(document.getElementById(id), items.map(item =>
     el("li", {}, el("button", { type: "button", class: "link", dataset: { value: item.value } }, label(item)), el("span", { class: "count" }, formatCount(item.count)))));
