@@ -20,11 +20,21 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
 
         Assert.Equal(await Total(""), await ShownTotal(page));
         Assert.Equal(await Total(""), await page.Locator("#events tbody tr").CountAsync());
-        Assert.True(await page.Locator("#timeline .bar").CountAsync() >= 1);
+        // Each day's stack is drawn as one bar per QuadClass it holds, in one path per QuadClass.
+        var days = (await server.Client.Get("/api/stats/timeline")).EnumerateArray().ToList();
+        var bars = days.Sum(d => d.GetProperty("quads").EnumerateArray().Count(q => q.GetInt32() > 0));
+        var drawn = await page.Locator("#timeline path.q1, #timeline path.q2, #timeline path.q3, #timeline path.q4").EvaluateAllAsync<int>(
+            "paths => paths.reduce((n, p) => n + p.getAttribute('d').split('M').length - 1, 0)");
+        Assert.True(bars > 0);
+        Assert.Equal(bars, drawn);
         var dyads = (await server.Client.Get("/api/stats/dyads?limit=40")).GetArrayLength();
         Assert.Equal(dyads, await page.Locator("#network path.edge").CountAsync());
         Assert.True(await page.Locator("#network g.node").CountAsync() >= 2);
-        Assert.True(await page.Locator("#map path.country").CountAsync() > 150);
+        // Every country's every ring, in one path.
+        var world = await server.Client.Get("/world-110m.json");
+        var rings = world.GetProperty("countries").EnumerateArray().Sum(c => c.GetProperty("d").GetString()!.Count(ch => ch == 'M'));
+        Assert.True(rings > 150);
+        Assert.Equal(rings, await page.Locator("#map path.countries").EvaluateAsync<int>("p => p.getAttribute('d').split('M').length - 1"));
         var places = (await server.Client.Get("/api/stats/places")).GetArrayLength();
         Assert.Equal(places, await page.Locator("#map circle.point").CountAsync());
         Assert.Equal(1, await page.Locator($"#map circle.point[data-place='{SampleServer.PlaceName}']").CountAsync());
@@ -92,19 +102,65 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
 
         await page.ClickAsync("#clear");
         await browser.Settled();
-        var day = page.Locator("#timeline .bar[data-date='2024-11-20']");
-        await day.DispatchEventAsync("pointerover");
+        // The days share the plot's width evenly: the pointer over the middle of a day's band names that day, a click selects it.
+        var days = (await server.Client.Get("/api/stats/timeline")).EnumerateArray().Select(d => d.GetProperty("date").GetString()).ToList();
+        var index = days.IndexOf("2024-11-20");
+        Assert.True(index >= 0);
+        var plot = (await page.Locator("#timeline rect.hit").BoundingBoxAsync())!;
+        var (x, y) = (plot.X + (index + 0.5) * plot.Width / days.Count, plot.Y + plot.Height / 2);
+        await page.Mouse.MoveAsync((float)x, (float)y);
         Assert.StartsWith("2024-11-20: ", await page.Locator("#timeline text.hover").TextContentAsync(), StringComparison.Ordinal);
-        await day.DispatchEventAsync("click");
+        await page.Mouse.ClickAsync((float)x, (float)y);
         await browser.Settled();
         Assert.Equal(await Total("from=2024-11-20&to=2024-11-20"), await ShownTotal(page));
 
         await page.ClickAsync("#clear");
         await browser.Settled();
-        await page.Locator($"#map circle.point[data-place='{SampleServer.PlaceName}']").DispatchEventAsync("click");
+        // The map names the country under the pointer, from the outlines: Khartoum is in Sudan.
+        var point = page.Locator($"#map circle.point[data-place='{SampleServer.PlaceName}']");
+        await point.HoverAsync();
+        Assert.Equal("Sudan", await page.Locator("#map text.hover").TextContentAsync());
+        await point.DispatchEventAsync("click");
         await browser.Settled();
         Assert.Equal(await Total("near=" + SampleServer.PlaceName), await ShownTotal(page));
         Assert.Equal(2, await ShownTotal(page));
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
+    public async Task Clicking_a_facet_filters_by_its_value()
+    {
+        await using var browser = await Browser.Open(server);
+        var page = browser.Page;
+
+        var country = page.Locator("#facet-countries button").Nth(1);
+        var code = (await country.TextContentAsync())!;
+        await country.ClickAsync();
+        await browser.Settled();
+
+        var expected = await Total("country=" + code);
+        Assert.True(expected < await Total(""));
+        Assert.Equal(expected, await ShownTotal(page));
+        Assert.Equal(code, await page.InputValueAsync("#filters input[name=country]"));
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
+    public async Task Clicking_an_actor_in_a_row_filters_by_it_without_opening_the_reader()
+    {
+        await using var browser = await Browser.Open(server);
+        var page = browser.Page;
+
+        var link = page.Locator("#events tbody tr a.actor-link").First;
+        var code = (await link.GetAttributeAsync("data-actor"))!;
+        await link.ClickAsync();
+        await browser.Settled();
+
+        var expected = await Total("actor=" + Uri.EscapeDataString(code));
+        Assert.True(expected < await Total(""));
+        Assert.Equal(expected, await ShownTotal(page));
+        Assert.Equal(1, await page.Locator(".chip[data-filter=actor]").CountAsync());
+        Assert.True(await page.Locator("#reader").IsHiddenAsync());
         Assert.Empty(browser.Errors);
     }
 

@@ -1,6 +1,6 @@
 // The analyst's desk: filters (kept in the address, so a view can be shared), the events table with
 // facets, and the charts; every chart filters the table when clicked.
-import { el, fill, actorLabel, QUAD_NAMES } from "./dom.js";
+import { el, fill, actorLabel, formatCount, QUAD_NAMES } from "./dom.js";
 import { get } from "./api.js";
 import { drawTimeline } from "./timeline.js";
 import { drawNetwork } from "./network.js";
@@ -13,7 +13,9 @@ const state = read(location.hash);
 
 function writeAddress() {
   const hash = query({ ...state.filters, sort: state.sort === "newest" ? "" : state.sort, offset: state.offset || "" }).slice(1);
-  history.replaceState(null, "", hash ? "#" + hash : location.pathname);
+  // Only when it changes: replacing the address is a same-document navigation (about 10 ms on the first load).
+  const address = hash ? "#" + hash : "";
+  if (location.hash !== address) history.replaceState(null, "", address || location.pathname);
 }
 
 /** Sets filters (an empty value removes one), goes back to the first page and reloads everything. */
@@ -49,6 +51,9 @@ async function refresh() {
     drawPlaces(world, places);
     drawFacets(facets);
     drawActors(actors);
+    // Undimmed before the frame that paints the panels, so that frame is their last: lifting the dim after it
+    // painted and rastered the whole view a second time.
+    document.body.classList.remove("loading");
     // When every panel is on screen: after the frame that lays them out and paints them, on the page's own
     // clock (the benchmark reads it). A task queued from an animation frame runs once that frame is done.
     await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
@@ -63,50 +68,67 @@ async function refresh() {
 }
 
 function drawTable({ events, total, offset }) {
-  fill(document.getElementById("total"), total.toLocaleString("en"));
+  fill(document.getElementById("total"), formatCount(total));
   fill(document.getElementById("page-info"), total ? `showing ${offset + 1}–${offset + events.length}` : "");
   document.getElementById("prev").disabled = offset === 0;
   document.getElementById("next").disabled = offset + events.length >= total;
   for (const button of document.querySelectorAll("th button")) button.classList.toggle("sorted", [button.dataset.sort, button.dataset.sortAlt].includes(state.sort));
+  // Plain cells with their data in attributes: one listener on the table body serves every row (wire()).
   fill(document.querySelector("#events tbody"), events.map(ev =>
-    el("tr", { dataset: { event: ev.id, article: ev.article }, onclick: () => openReader(ev.article, ev.id) },
+    el("tr", { dataset: { event: ev.id, article: ev.article } },
       el("td", { class: "date" }, ev.date ?? "?"),
       el("td", {}, actorCell(ev.source)),
-      el("td", {}, el("span", { class: "quad", dataset: { quad: ev.quad }, title: QUAD_NAMES[ev.quad - 1] }), el("code", {}, ev.cameo), " ", ev.plover ?? ""),
+      el("td", { class: "cameo", dataset: { q: ev.quad }, title: `${ev.cameo} ${ev.plover ?? ""}: ${QUAD_NAMES[ev.quad - 1]}` }, `${ev.cameo} ${ev.plover ?? ""}`),
       el("td", {}, actorCell(ev.target)),
       el("td", { class: "num" }, ev.goldstein.toFixed(1)),
       el("td", { class: "num" }, ev.confidence.toFixed(2)),
       el("td", { class: "sentence", title: ev.text }, ev.text))));
 }
 
+// A link to the actor's own view (it opens in a new tab as such); a plain click adds the actor to this view's filters.
 function actorCell(actor) {
   if (!actor) return "—";
-  const label = actorLabel(actor);
-  return el("button", { type: "button", class: "link actor-link", title: `${actor.text}${actor.name ? " (" + actor.name + ")" : ""}: filter by ${label}`,
-    onclick: e => { e.stopPropagation(); setFilters({ actor: actor.code || actor.text }); } }, label);
+  const code = actorLabel(actor);
+  return el("a", { href: "#actor=" + encodeURIComponent(code), class: "actor-link", dataset: { actor: code },
+    title: `${actor.text}${actor.name ? " (" + actor.name + ")" : ""}: filter by ${code}` }, code);
 }
 
-function facetList(id, items, label, apply) {
+/** A click in the table: an actor link filters by its actor, anywhere else in a row opens the row's article at its event. */
+function tableClick(event) {
+  const link = event.target.closest("a.actor-link");
+  if (link) {
+    event.preventDefault();
+    setFilters({ actor: link.dataset.actor });
+    return;
+  }
+  const row = event.target.closest("tr[data-article]");
+  if (row) openReader(row.dataset.article, row.dataset.event);
+}
+
+// The facet lists' buttons carry their value; a listener on each list (wire()) puts it in the list's filter (its data-filter).
+function facetList(id, items, label) {
   fill(document.getElementById(id), items.map(item =>
-    el("li", {}, el("button", { type: "button", class: "link", onclick: () => apply(item.value) }, label(item.value)), el("span", { class: "count" }, item.count.toLocaleString("en")))));
+    el("li", {}, el("button", { type: "button", class: "link", dataset: { value: item.value } }, label(item)), el("span", { class: "count" }, formatCount(item.count)))));
+}
+
+function facetClick(event) {
+  const button = event.target.closest("button[data-value]");
+  if (button) setFilters({ [button.closest("[data-filter]").dataset.filter]: button.dataset.value });
 }
 
 function drawFacets(facets) {
-  facetList("facet-quads", facets.quads, v => `${v} ${QUAD_NAMES[v - 1]}`, v => setFilters({ quad: v }));
-  facetList("facet-plover", facets.plover, v => v, v => setFilters({ plover: v }));
-  facetList("facet-countries", facets.countries, v => v, v => setFilters({ country: v }));
+  facetList("facet-quads", facets.quads, item => `${item.value} ${QUAD_NAMES[item.value - 1]}`);
+  facetList("facet-plover", facets.plover, item => item.value);
+  facetList("facet-countries", facets.countries, item => item.value);
 }
 
 function drawActors(actors) {
-  facetList("facet-actors", actors.map(a => ({ value: a.code, count: a.events, name: a.name })), v => {
-    const name = actors.find(a => a.code === v)?.name;
-    return name ? `${v} · ${name}` : v;
-  }, v => setFilters({ actor: v }));
+  facetList("facet-actors", actors.map(a => ({ value: a.code, count: a.events, name: a.name })), item => item.name ? `${item.value} · ${item.name}` : item.value);
 }
 
 function drawPlaces(world, places) {
   const placed = places.reduce((n, p) => n + p.count, 0);
-  fill(document.getElementById("map-caption"), placed ? `Events by place (${placed.toLocaleString("en")} placed)` : "Events by place (no selected event has a place yet)");
+  fill(document.getElementById("map-caption"), placed ? `Events by place (${formatCount(placed)} placed)` : "Events by place (no selected event has a place yet)");
   drawMap(document.getElementById("map"), world, places, name => setFilters({ near: name }));
 }
 
@@ -139,6 +161,8 @@ function wire() {
       state.offset = 0;
       refresh();
     });
+  document.querySelector("#events tbody").addEventListener("click", tableClick);
+  for (const list of document.querySelectorAll(".facet ul[data-filter]")) list.addEventListener("click", facetClick);
   document.getElementById("reader-close").addEventListener("click", closeReader);
   document.getElementById("search-close").addEventListener("click", hideSearch);
   document.getElementById("search").addEventListener("submit", e => {

@@ -39,31 +39,39 @@ export function drawNetwork(node, dyads, onActor, onDyad) {
 }
 
 // A small force layout (repulsion between all nodes, springs along edges), started on a circle so the result is the same every time.
+// It runs while the first view is drawn, mostly before the page's script is optimized: positions and forces
+// live in typed arrays rather than in fresh objects every step, each force is computed once, and square roots
+// replace Math.hypot, which is slower.
 function layout(codes, dyads) {
   const n = codes.length;
-  const pos = codes.map((_, i) => ({ x: W / 2 + (W / 3) * Math.cos((2 * Math.PI * i) / n), y: H / 2 + (H / 3) * Math.sin((2 * Math.PI * i) / n) }));
+  const xs = new Float64Array(n), ys = new Float64Array(n), fx = new Float64Array(n), fy = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    xs[i] = W / 2 + (W / 3) * Math.cos((2 * Math.PI * i) / n);
+    ys[i] = H / 2 + (H / 3) * Math.sin((2 * Math.PI * i) / n);
+  }
   const index = new Map(codes.map((c, i) => [c, i]));
   const links = dyads.filter(d => d.source !== d.target).map(d => [index.get(d.source), index.get(d.target)]);
   const ideal = Math.sqrt((W * H) / Math.max(n, 1)) * 0.6;
   for (let step = 0; step < 200; step++) {
-    const force = pos.map(() => ({ x: 0, y: 0 }));
+    fx.fill(0);
+    fy.fill(0);
     for (let i = 0; i < n; i++)
       for (let j = i + 1; j < n; j++) {
-        const dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y, d2 = Math.max(dx * dx + dy * dy, 1);
-        const f = (ideal * ideal) / d2;
-        force[i].x += dx * f / 10; force[i].y += dy * f / 10; force[j].x -= dx * f / 10; force[j].y -= dy * f / 10;
+        const dx = xs[i] - xs[j], dy = ys[i] - ys[j], d2 = Math.max(dx * dx + dy * dy, 1);
+        const f = (ideal * ideal) / d2, gx = dx * f / 10, gy = dy * f / 10;
+        fx[i] += gx; fy[i] += gy; fx[j] -= gx; fy[j] -= gy;
       }
     for (const [a, b] of links) {
-      const dx = pos[b].x - pos[a].x, dy = pos[b].y - pos[a].y, d = Math.max(Math.hypot(dx, dy), 1);
-      const f = (d - ideal) / d / 4;
-      force[a].x += dx * f; force[a].y += dy * f; force[b].x -= dx * f; force[b].y -= dy * f;
+      const dx = xs[b] - xs[a], dy = ys[b] - ys[a], d = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
+      const f = (d - ideal) / d / 4, gx = dx * f, gy = dy * f;
+      fx[a] += gx; fy[a] += gy; fx[b] -= gx; fy[b] -= gy;
     }
     const cool = 1 - step / 200;
-    pos.forEach((p, i) => {
-      const f = force[i], len = Math.max(Math.hypot(f.x, f.y), 1e-9), cap = Math.min(len, 20 * cool);
-      p.x = Math.min(W - 30, Math.max(30, p.x + (f.x / len) * cap + (W / 2 - p.x) * 0.01));
-      p.y = Math.min(H - 20, Math.max(25, p.y + (f.y / len) * cap + (H / 2 - p.y) * 0.01));
-    });
+    for (let i = 0; i < n; i++) {
+      const len = Math.max(Math.sqrt(fx[i] * fx[i] + fy[i] * fy[i]), 1e-9), cap = Math.min(len, 20 * cool);
+      xs[i] = Math.min(W - 30, Math.max(30, xs[i] + (fx[i] / len) * cap + (W / 2 - xs[i]) * 0.01));
+      ys[i] = Math.min(H - 20, Math.max(25, ys[i] + (fy[i] / len) * cap + (H / 2 - ys[i]) * 0.01));
+    }
   }
-  return new Map(codes.map((c, i) => [c, pos[i]]));
+  return new Map(codes.map((c, i) => [c, { x: xs[i], y: ys[i] }]));
 }
