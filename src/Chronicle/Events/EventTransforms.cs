@@ -43,11 +43,13 @@ internal static class EventTransforms
     /// <summary>
     /// The threat a future or possible event makes when a condition follows it: "will withdraw its force
     /// unless a ceasefire is arranged" threatens to pull out (136), "may halt mediation if ..." to quit
-    /// mediation (135). Null when the modal states no future or possibility, or the event is a threat already.
+    /// mediation (135). Null when the modal states no future or possibility, or the event is a threat already;
+    /// null too for cooperation (03-07): "would meet the mediator if he gave them a veto" offers a meeting on
+    /// terms, an intent (03) as CAMEO reads offers, not a threat.
     /// </summary>
     public static string? ForConditionalFuture(string code, string? modal)
     {
-        if (modal is null || !PossibleModals.Contains(modal) || code.StartsWith("13", StringComparison.Ordinal))
+        if (modal is null || !PossibleModals.Contains(modal) || code.StartsWith("13", StringComparison.Ordinal) || IsCooperation(code))
             return null;
         return code[..2] switch
         {
@@ -68,6 +70,9 @@ internal static class EventTransforms
             _ => "130",
         };
     }
+
+    /// <summary>Intents, consultations, diplomatic and material cooperation and aid (03-07): what a conditional offer offers.</summary>
+    private static bool IsCooperation(string code) => code[..2] is "03" or "04" or "05" or "06" or "07";
 
     /// <summary>Whether a modal makes the clause a duty laid on its subject ("must", "should").</summary>
     public static bool IsDuty(string? modal) => modal is not null && DutyModals.Contains(modal);

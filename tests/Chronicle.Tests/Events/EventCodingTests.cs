@@ -422,4 +422,43 @@ public class EventCodingTests
         Assert.Contains(events, e => e.Cameo == "181" && e.SourceCode?.StartsWith("KEN", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(events, e => e.Cameo == "171");
     }
+
+    [Fact]
+    public void Cooperation_offered_on_a_condition_is_an_intent_not_a_threat()
+    {
+        var offer = EventPipeline.Code("Ugandan rebel leaders said they would meet the Kenyan envoy if he guaranteed their safety.");
+        var threat = EventPipeline.Code("Kenya will withdraw its troops from Somalia unless the African Union pays their salaries.");
+
+        Assert.Contains(offer, e => e.Cameo == "036" && e.SourceCode?.StartsWith("UGA", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(offer, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Contains(threat, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "KEN");
+    }
+
+    [Fact]
+    public void A_plural_noun_may_modify_a_patterns_noun_right_before_it()
+    {
+        var events = EventPipeline.Code("Kenya condemned the raid and withdrew its weapons inspectors and engineers from Somalia.");
+        var apart = EventPipeline.Code("Kenya condemned the raid and withdrew its weapons and its inspectors from Somalia.");
+
+        Assert.Contains(events, e => e.Cameo == "1662" && e.SourceCode == "KEN");
+        Assert.DoesNotContain(apart, e => e.Cameo == "1662");
+    }
+
+    [Fact]
+    public void Expelling_diplomats_reduces_relations_where_expelling_people_deports_them()
+    {
+        var diplomats = EventPipeline.Code("Kenya expelled two Ugandan diplomats on Tuesday.");
+        var traders = EventPipeline.Code("Kenya expelled two Ugandan traders on Tuesday.");
+
+        Assert.Contains(diplomats, e => e.Cameo == "161" && e.SourceCode == "KEN");
+        Assert.Contains(traders, e => e.Cameo == "174" && e.SourceCode == "KEN");
+    }
+
+    [Fact]
+    public void Carrying_on_a_hunger_strike_is_conducting_it()
+    {
+        var events = EventPipeline.Code("Kenyan teachers continued their hunger strike in Nairobi on Monday.");
+
+        Assert.Contains(events, e => e.Cameo == "142" && e.SourceCode?.StartsWith("KEN", StringComparison.Ordinal) == true);
+    }
 }
