@@ -120,14 +120,14 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             if (EventTransforms.IsDuty(modal) && events.LastOrDefault(e => e.Code.Root == StatementRoot) is { Source: { } speaker } statement && codebook.Find(EventTransforms.Demand) is { } demand)
             {
                 events.Remove(statement);
-                events.AddRange(Events(doc, index, found with { Pattern = found.Pattern with { Code = demand.Code } }, [speaker], sources, modal: false, general));
+                events.AddRange(Events(doc, index, found with { Pattern = found.Pattern.Recoded(demand.Code) }, [speaker], sources, modal: false, general));
                 continue;
             }
 
             if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, modal) is { } threat)
-                found = found with { Pattern = found.Pattern with { Code = threat } };
+                found = found with { Pattern = found.Pattern.Recoded(threat) };
             else if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, modal) is { } intent)
-                found = found with { Pattern = found.Pattern with { Code = intent } };
+                found = found with { Pattern = found.Pattern.Recoded(intent) };
             else if (inComplement)
                 continue;
 
@@ -260,7 +260,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         if (codebook.Find(match.Pattern.Code) is not { } code || sources.Count == 0 && !(agentless && targets.Count > 0 && code.Quad == MaterialConflict))
             yield break;
         var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
-        var reverse = EventTransforms.Reverse(code.Code) is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;
+        var reverse = match.Pattern.Paired is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;
         var place = EventPlace.Of(doc, sentence, verb);
         foreach (var (source, target) in Dyads(doc, sources, targets))
         {

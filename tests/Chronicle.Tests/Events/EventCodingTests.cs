@@ -461,4 +461,16 @@ public class EventCodingTests
 
         Assert.Contains(events, e => e.Cameo == "142" && e.SourceCode?.StartsWith("KEN", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void A_built_in_meeting_pattern_is_paired_as_CAMEO_pairs_its_code()
+    {
+        var meeting = Chronicle.Events.PatternDictionary.Default.ForVerb("met").First(p => p.Code == "040");
+        var statement = Chronicle.Events.PatternDictionary.Default.ForVerb("said").First();
+
+        Assert.Equal("040", meeting.Paired);
+        Assert.Null(statement.Paired);
+        Assert.Equal("043", meeting.Recoded("042").Paired);
+        Assert.Null(meeting.Recoded("036").Paired);
+    }
 }
