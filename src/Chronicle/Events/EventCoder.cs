@@ -69,7 +69,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var complementEnd = -1;
         foreach (var group in groups)
         {
-            if (covered.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken) || ClauseReadings.IsBackground(doc, words, sentence, group, groups))
+            // "would not meet their demands": a negated future is a refusal, coded below where CAMEO names one.
+            var refused = group.Negated && EventTransforms.IsFuture(group.Modal);
+            if (covered.Contains(group.Main) || group.Negated && !refused || InConditional(words, sentence, group.FirstToken) || ClauseReadings.IsBackground(doc, words, sentence, group, groups))
                 continue;
             // "plans to impose", "is willing to forgive": an intended act is read as the future it is, and
             // inside an intent's complement it is coded only where it says more than the intent's own verb.
@@ -124,7 +126,13 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 continue;
             }
 
-            if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, modal) is { } threat)
+            if (refused)
+            {
+                if (!found.Pattern.FutureAsIntent || EventTransforms.ForRefusal(found.Pattern.Code) is not { } refusal)
+                    continue;
+                found = found with { Pattern = found.Pattern.Recoded(refusal) };
+            }
+            else if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, modal) is { } threat)
                 found = found with { Pattern = found.Pattern.Recoded(threat) };
             else if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, modal) is { } intent)
                 found = found with { Pattern = found.Pattern.Recoded(intent) };
@@ -144,7 +152,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                     complements.Add(t);
             }
 
-            var hedged = modal is not null && EventTransforms.ForFuture(found.Pattern.Code, modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
+            var hedged = !refused && modal is not null && EventTransforms.ForFuture(found.Pattern.Code, modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
             var agentless = passive ? ClauseReadings.IsPlainPassive(doc, words, sentence, group, targets) : sources.Count == 0 && ClauseReadings.IsViolentCause(doc, words, sentence, group);
             events.AddRange(Events(doc, index, found, sources, targets, hedged, general, agentless));
         }

@@ -38,6 +38,29 @@ internal static class EventTransforms
         };
     }
 
+    /// <summary>Whether a modal puts the clause in the future: "will", "would", "shall".</summary>
+    public static bool IsFuture(string? modal) => modal is not null && FutureModals.Contains(modal);
+
+    /// <summary>
+    /// The rejection a negated future states: "would not meet their demands" declines to yield (124), "will not
+    /// release the hostages" refuses to release them (1243), "will not meet the envoy" rejects a meeting (125),
+    /// as CAMEO's 12 codes refusals. Null for events whose refusal CAMEO does not name: they stay uncoded.
+    /// </summary>
+    public static string? ForRefusal(string code) => code.Length < 3 ? (code == "08" ? "124" : null) : code[..3] switch
+    {
+        "081" => "1241",
+        "082" => "1242",
+        "083" => code.Length == 4 ? "123" + code[3] : "123",
+        "084" => "1243",
+        "085" => "1244",
+        "086" => "1245",
+        "087" => "1246",
+        "080" => "124",
+        "040" or "041" or "042" or "043" or "044" or "046" => "125",
+        "045" => "126",
+        _ => null,
+    };
+
     private static readonly HashSet<string> PossibleModals = ["will", "would", "shall", "'ll", "wo", "may", "might", "could"];
 
     /// <summary>

@@ -473,4 +473,15 @@ public class EventCodingTests
         Assert.Equal("043", meeting.Recoded("042").Paired);
         Assert.Null(meeting.Recoded("036").Paired);
     }
+
+    [Fact]
+    public void A_negated_future_yield_is_a_refusal_and_a_negated_past_codes_nothing()
+    {
+        var future = EventPipeline.Code("Kenya said it would not release the Ugandan prisoners.");
+        var past = EventPipeline.Code("Kenya did not release the Ugandan prisoners.");
+
+        Assert.Contains(future, e => e.Cameo == "1243" && e.SourceCode == "KEN");
+        Assert.DoesNotContain(future, e => e.Cameo.StartsWith("08", StringComparison.Ordinal));
+        Assert.DoesNotContain(past, e => e.Cameo.StartsWith("08", StringComparison.Ordinal) || e.Cameo.StartsWith("12", StringComparison.Ordinal));
+    }
 }
