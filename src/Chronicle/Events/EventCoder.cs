@@ -126,6 +126,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 continue;
             }
 
+            if (EventTransforms.ForVoicedProtest(found.Pattern.Code) is { } voiced && ClauseReadings.IsSpeakerTail(doc, words, sentence, group, groups))
+                found = found with { Pattern = found.Pattern.Recoded(voiced) };
             if (refused)
             {
                 if (!found.Pattern.FutureAsIntent || EventTransforms.ForRefusal(found.Pattern.Code) is not { } refusal)

@@ -97,6 +97,13 @@ internal static class EventTransforms
     /// <summary>Intents, consultations, diplomatic and material cooperation and aid (03-07): what a conditional offer offers.</summary>
     private static bool IsCooperation(string code) => code[..2] is "03" or "04" or "05" or "06" or "07";
 
+    /// <summary>
+    /// The code of a protest voiced rather than staged: "..., the group protested" objects to what the
+    /// sentence reports, a disapproval (110); CAMEO's 14 is for demonstrations and other collective action.
+    /// Null for events that are not protests.
+    /// </summary>
+    public static string? ForVoicedProtest(string code) => code.StartsWith("14", StringComparison.Ordinal) ? "110" : null;
+
     /// <summary>Whether a modal makes the clause a duty laid on its subject ("must", "should").</summary>
     public static bool IsDuty(string? modal) => modal is not null && DutyModals.Contains(modal);
 

@@ -484,4 +484,15 @@ public class EventCodingTests
         Assert.DoesNotContain(future, e => e.Cameo.StartsWith("08", StringComparison.Ordinal));
         Assert.DoesNotContain(past, e => e.Cameo.StartsWith("08", StringComparison.Ordinal) || e.Cameo.StartsWith("12", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_protest_voiced_at_the_end_of_a_report_is_a_disapproval_and_a_staged_one_a_protest()
+    {
+        var voiced = EventPipeline.Code("Kenyan police are detaining refugees without charge, a Ugandan rights group protested on Friday.");
+        var staged = EventPipeline.Code("Ugandan students protested outside the Kenyan embassy on Friday.");
+
+        Assert.Contains(voiced, e => e.Cameo == "110" && e.SourceCode?.StartsWith("UGA", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(voiced, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        Assert.Contains(staged, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.SourceCode?.StartsWith("UGA", StringComparison.Ordinal) == true);
+    }
 }
