@@ -495,4 +495,12 @@ public class EventCodingTests
         Assert.DoesNotContain(voiced, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
         Assert.Contains(staged, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.SourceCode?.StartsWith("UGA", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void A_Nigerian_ethnic_group_is_coded_with_its_country_and_group()
+    {
+        var events = EventPipeline.Code("Yoruba elders demanded the release of the detained activists.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && e.SourceCode == "NGAYRB");
+    }
 }
