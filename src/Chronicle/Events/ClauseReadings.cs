@@ -75,6 +75,33 @@ internal static class ClauseReadings
     private static bool IsReportingTail(string[] words, VerbGroup group) => words[group.Main] is "said" or "says" or "reported" or "told" or "added";
 
     /// <summary>
+    /// Whether a finite verb closes its sentence as a speaker's tail, "..., a human rights group protested here
+    /// Wednesday": after a comma that ends a clause of its own, with only its subject between, and nothing
+    /// after it but adverbs and time words. Such a verb reports what the clause before says.
+    /// </summary>
+    public static bool IsSpeakerTail(Doc doc, string[] words, Sentence sentence, VerbGroup group, List<VerbGroup> groups)
+    {
+        if (group.Form != VerbForm.Finite)
+            return false;
+        var i = group.FirstToken - 1;
+        while (i > sentence.FirstToken && InSubjectPhrase(doc.PosTags[i]) && doc.PosTags[i] != "IN")
+            i--;
+        if (i <= sentence.FirstToken || i == group.FirstToken - 1 || words[i] != ",")
+            return false;
+        var comma = i;
+        for (var j = group.EndToken; j < sentence.EndToken; j++)
+        {
+            if (doc.PosTags[j] is not ("RB" or "NNP" or "NN" or "IN" or "CD" or ".") && !TailTimeWords.Contains(words[j]))
+                return false;
+        }
+
+        return groups.Any(g => g.Form == VerbForm.Finite && g.EndToken <= comma);
+    }
+
+    /// <summary>Words a speaker's tail may end with: "here", "today", "on Wednesday".</summary>
+    private static readonly HashSet<string> TailTimeWords = ["here", "there", "today", "yesterday", "tonight", "on", "late", "early", "last", "this"];
+
+    /// <summary>
     /// Whether a verb group is a relative clause's ("the minister, who said ...") in a sentence that has a
     /// main clause of its own: what a relative clause says is told about its noun, not the news.
     /// </summary>

@@ -69,7 +69,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var complementEnd = -1;
         foreach (var group in groups)
         {
-            if (covered.Contains(group.Main) || group.Negated || InConditional(words, sentence, group.FirstToken) || ClauseReadings.IsBackground(doc, words, sentence, group, groups))
+            // "would not meet their demands": a negated future is a refusal, coded below where CAMEO names one.
+            var refused = group.Negated && EventTransforms.IsFuture(group.Modal);
+            if (covered.Contains(group.Main) || group.Negated && !refused || InConditional(words, sentence, group.FirstToken) || ClauseReadings.IsBackground(doc, words, sentence, group, groups))
                 continue;
             // "plans to impose", "is willing to forgive": an intended act is read as the future it is, and
             // inside an intent's complement it is coded only where it says more than the intent's own verb.
@@ -120,14 +122,22 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             if (EventTransforms.IsDuty(modal) && events.LastOrDefault(e => e.Code.Root == StatementRoot) is { Source: { } speaker } statement && codebook.Find(EventTransforms.Demand) is { } demand)
             {
                 events.Remove(statement);
-                events.AddRange(Events(doc, index, found with { Pattern = found.Pattern with { Code = demand.Code } }, [speaker], sources, modal: false, general));
+                events.AddRange(Events(doc, index, found with { Pattern = found.Pattern.Recoded(demand.Code) }, [speaker], sources, modal: false, general));
                 continue;
             }
 
-            if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, modal) is { } threat)
-                found = found with { Pattern = found.Pattern with { Code = threat } };
+            if (EventTransforms.ForVoicedProtest(found.Pattern.Code) is { } voiced && ClauseReadings.IsSpeakerTail(doc, words, sentence, group, groups))
+                found = found with { Pattern = found.Pattern.Recoded(voiced) };
+            if (refused)
+            {
+                if (!found.Pattern.FutureAsIntent || EventTransforms.ForRefusal(found.Pattern.Code) is not { } refusal)
+                    continue;
+                found = found with { Pattern = found.Pattern.Recoded(refusal) };
+            }
+            else if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, modal) is { } threat)
+                found = found with { Pattern = found.Pattern.Recoded(threat) };
             else if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, modal) is { } intent)
-                found = found with { Pattern = found.Pattern with { Code = intent } };
+                found = found with { Pattern = found.Pattern.Recoded(intent) };
             else if (inComplement)
                 continue;
 
@@ -144,7 +154,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                     complements.Add(t);
             }
 
-            var hedged = modal is not null && EventTransforms.ForFuture(found.Pattern.Code, modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
+            var hedged = !refused && modal is not null && EventTransforms.ForFuture(found.Pattern.Code, modal) is null && !found.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && !found.Pattern.Code.StartsWith("13", StringComparison.Ordinal);
             var agentless = passive ? ClauseReadings.IsPlainPassive(doc, words, sentence, group, targets) : sources.Count == 0 && ClauseReadings.IsViolentCause(doc, words, sentence, group);
             events.AddRange(Events(doc, index, found, sources, targets, hedged, general, agentless));
         }
@@ -260,7 +270,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         if (codebook.Find(match.Pattern.Code) is not { } code || sources.Count == 0 && !(agentless && targets.Count > 0 && code.Quad == MaterialConflict))
             yield break;
         var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
-        var reverse = EventTransforms.Reverse(code.Code) is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;
+        var reverse = match.Pattern.Paired is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;
         var place = EventPlace.Of(doc, sentence, verb);
         foreach (var (source, target) in Dyads(doc, sources, targets))
         {

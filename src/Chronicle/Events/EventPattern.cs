@@ -27,6 +27,16 @@ public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<s
     /// </summary>
     public bool FutureAsIntent { get; init; } = true;
 
+    /// <summary>
+    /// The code of the other side's event when the event is mutual: "A met B" is also "B met A" (040), "A
+    /// visited B" is "B hosted A" (043); null when it has one direction. Built-in patterns take CAMEO's pairs;
+    /// PETRARCH's dictionaries state theirs ("[042:043]", "[040:040]"), and a code they give alone has none.
+    /// </summary>
+    public string? Paired { get; init; }
+
+    /// <summary>The pattern coding another event, as a tense or a duty makes it ("will visit" is 036): CAMEO's pair of the new code goes with it.</summary>
+    public EventPattern Recoded(string code) => this with { Code = code, Paired = EventTransforms.Reverse(code) };
+
     /// <summary>Whether the target stands straight after the head: the verb's direct object, the subject of its passive.</summary>
     public bool TargetIsObject => Words.Count > 1 && Words[1] == Target;
 

@@ -38,16 +38,41 @@ internal static class EventTransforms
         };
     }
 
+    /// <summary>Whether a modal puts the clause in the future: "will", "would", "shall".</summary>
+    public static bool IsFuture(string? modal) => modal is not null && FutureModals.Contains(modal);
+
+    /// <summary>
+    /// The rejection a negated future states: "would not meet their demands" declines to yield (124), "will not
+    /// release the hostages" refuses to release them (1243), "will not meet the envoy" rejects a meeting (125),
+    /// as CAMEO's 12 codes refusals. Null for events whose refusal CAMEO does not name: they stay uncoded.
+    /// </summary>
+    public static string? ForRefusal(string code) => code.Length < 3 ? (code == "08" ? "124" : null) : code[..3] switch
+    {
+        "081" => "1241",
+        "082" => "1242",
+        "083" => code.Length == 4 ? "123" + code[3] : "123",
+        "084" => "1243",
+        "085" => "1244",
+        "086" => "1245",
+        "087" => "1246",
+        "080" => "124",
+        "040" or "041" or "042" or "043" or "044" or "046" => "125",
+        "045" => "126",
+        _ => null,
+    };
+
     private static readonly HashSet<string> PossibleModals = ["will", "would", "shall", "'ll", "wo", "may", "might", "could"];
 
     /// <summary>
     /// The threat a future or possible event makes when a condition follows it: "will withdraw its force
     /// unless a ceasefire is arranged" threatens to pull out (136), "may halt mediation if ..." to quit
-    /// mediation (135). Null when the modal states no future or possibility, or the event is a threat already.
+    /// mediation (135). Null when the modal states no future or possibility, or the event is a threat already;
+    /// null too for cooperation (03-07): "would meet the mediator if he gave them a veto" offers a meeting on
+    /// terms, an intent (03) as CAMEO reads offers, not a threat.
     /// </summary>
     public static string? ForConditionalFuture(string code, string? modal)
     {
-        if (modal is null || !PossibleModals.Contains(modal) || code.StartsWith("13", StringComparison.Ordinal))
+        if (modal is null || !PossibleModals.Contains(modal) || code.StartsWith("13", StringComparison.Ordinal) || IsCooperation(code))
             return null;
         return code[..2] switch
         {
@@ -68,6 +93,16 @@ internal static class EventTransforms
             _ => "130",
         };
     }
+
+    /// <summary>Intents, consultations, diplomatic and material cooperation and aid (03-07): what a conditional offer offers.</summary>
+    private static bool IsCooperation(string code) => code[..2] is "03" or "04" or "05" or "06" or "07";
+
+    /// <summary>
+    /// The code of a protest voiced rather than staged: "..., the group protested" objects to what the
+    /// sentence reports, a disapproval (110); CAMEO's 14 is for demonstrations and other collective action.
+    /// Null for events that are not protests.
+    /// </summary>
+    public static string? ForVoicedProtest(string code) => code.StartsWith("14", StringComparison.Ordinal) ? "110" : null;
 
     /// <summary>Whether a modal makes the clause a duty laid on its subject ("must", "should").</summary>
     public static bool IsDuty(string? modal) => modal is not null && DutyModals.Contains(modal);

@@ -37,7 +37,7 @@ public static class PatternFile
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => w == EventPattern.Target ? [w] : PhraseWords.Of(w)).ToArray();
             if (words.Length == 0 || words[0] == EventPattern.Target)
                 throw new DictionaryFormatException(source, number, $"a pattern starts with its verb or noun: '{line}'");
-            patterns.Add(new EventPattern(code, kind, words, $"{source}:{number}"));
+            patterns.Add(new EventPattern(code, kind, words, $"{source}:{number}") { Paired = EventTransforms.Reverse(code) });
         }
 
         return patterns;

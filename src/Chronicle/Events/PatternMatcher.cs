@@ -158,8 +158,9 @@ internal static class PatternMatcher
                 return j;
             if (doc.PosTags[j].StartsWith("VB", StringComparison.Ordinal) || words[j] is "," or ";" or ":")
                 return -1;
-            // Words may only stand between pattern words when they modify what follows (an article, an adjective).
-            if (allowGap <= Gap && !Modifies(doc.PosTags[j]))
+            // Words may only stand between pattern words when they modify what follows (an article, an adjective);
+            // a plural noun only right before the pattern's word, as in "weapons inspectors".
+            if (allowGap <= Gap && !Modifies(doc.PosTags[j]) && !(doc.PosTags[j] == "NNS" && j + 1 < end && SameWord(words[j + 1], word)))
                 return -1;
         }
 

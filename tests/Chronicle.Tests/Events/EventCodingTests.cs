@@ -422,4 +422,85 @@ public class EventCodingTests
         Assert.Contains(events, e => e.Cameo == "181" && e.SourceCode?.StartsWith("KEN", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(events, e => e.Cameo == "171");
     }
+
+    [Fact]
+    public void Cooperation_offered_on_a_condition_is_an_intent_not_a_threat()
+    {
+        var offer = EventPipeline.Code("Ugandan rebel leaders said they would meet the Kenyan envoy if he guaranteed their safety.");
+        var threat = EventPipeline.Code("Kenya will withdraw its troops from Somalia unless the African Union pays their salaries.");
+
+        Assert.Contains(offer, e => e.Cameo == "036" && e.SourceCode?.StartsWith("UGA", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(offer, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Contains(threat, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "KEN");
+    }
+
+    [Fact]
+    public void A_plural_noun_may_modify_a_patterns_noun_right_before_it()
+    {
+        var events = EventPipeline.Code("Kenya condemned the raid and withdrew its weapons inspectors and engineers from Somalia.");
+        var apart = EventPipeline.Code("Kenya condemned the raid and withdrew its weapons and its inspectors from Somalia.");
+
+        Assert.Contains(events, e => e.Cameo == "1662" && e.SourceCode == "KEN");
+        Assert.DoesNotContain(apart, e => e.Cameo == "1662");
+    }
+
+    [Fact]
+    public void Expelling_diplomats_reduces_relations_where_expelling_people_deports_them()
+    {
+        var diplomats = EventPipeline.Code("Kenya expelled two Ugandan diplomats on Tuesday.");
+        var traders = EventPipeline.Code("Kenya expelled two Ugandan traders on Tuesday.");
+
+        Assert.Contains(diplomats, e => e.Cameo == "161" && e.SourceCode == "KEN");
+        Assert.Contains(traders, e => e.Cameo == "174" && e.SourceCode == "KEN");
+    }
+
+    [Fact]
+    public void Carrying_on_a_hunger_strike_is_conducting_it()
+    {
+        var events = EventPipeline.Code("Kenyan teachers continued their hunger strike in Nairobi on Monday.");
+
+        Assert.Contains(events, e => e.Cameo == "142" && e.SourceCode?.StartsWith("KEN", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_built_in_meeting_pattern_is_paired_as_CAMEO_pairs_its_code()
+    {
+        var meeting = Chronicle.Events.PatternDictionary.Default.ForVerb("met").First(p => p.Code == "040");
+        var statement = Chronicle.Events.PatternDictionary.Default.ForVerb("said").First();
+
+        Assert.Equal("040", meeting.Paired);
+        Assert.Null(statement.Paired);
+        Assert.Equal("043", meeting.Recoded("042").Paired);
+        Assert.Null(meeting.Recoded("036").Paired);
+    }
+
+    [Fact]
+    public void A_negated_future_yield_is_a_refusal_and_a_negated_past_codes_nothing()
+    {
+        var future = EventPipeline.Code("Kenya said it would not release the Ugandan prisoners.");
+        var past = EventPipeline.Code("Kenya did not release the Ugandan prisoners.");
+
+        Assert.Contains(future, e => e.Cameo == "1243" && e.SourceCode == "KEN");
+        Assert.DoesNotContain(future, e => e.Cameo.StartsWith("08", StringComparison.Ordinal));
+        Assert.DoesNotContain(past, e => e.Cameo.StartsWith("08", StringComparison.Ordinal) || e.Cameo.StartsWith("12", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_protest_voiced_at_the_end_of_a_report_is_a_disapproval_and_a_staged_one_a_protest()
+    {
+        var voiced = EventPipeline.Code("Kenyan police are detaining refugees without charge, a Ugandan rights group protested on Friday.");
+        var staged = EventPipeline.Code("Ugandan students protested outside the Kenyan embassy on Friday.");
+
+        Assert.Contains(voiced, e => e.Cameo == "110" && e.SourceCode?.StartsWith("UGA", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(voiced, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        Assert.Contains(staged, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.SourceCode?.StartsWith("UGA", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_Nigerian_ethnic_group_is_coded_with_its_country_and_group()
+    {
+        var events = EventPipeline.Code("Yoruba elders demanded the release of the detained activists.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && e.SourceCode == "NGAYRB");
+    }
 }

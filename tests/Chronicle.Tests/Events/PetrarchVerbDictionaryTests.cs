@@ -120,7 +120,9 @@ public class PetrarchVerbDictionaryTests
             Assert.Equal(["CAMEO.local.txt", "mine.verbs.txt"], import.Files.Select(Path.GetFileName));
             // Ordinal order: CAMEO.local.txt names "visit *" first and keeps it.
             Assert.Equal(3, import.Patterns);
-            Assert.Equal(1, import.Overridden);
+            // An imported verb stands for all its readings: every built-in "visit" pattern gives way.
+            Assert.Equal(PatternDictionary.Default.ForVerb("visit").Count(p => p.Kind == PatternKind.Verb && p.Head == "visit"), import.Overridden);
+            Assert.DoesNotContain(patterns.ForVerb("visited"), p => p.Head == "visit" && p.FutureAsIntent);
             Assert.Single(import.Warnings);
             Assert.EndsWith("mine.verbs.txt:4: a pattern ends in its code, '[CODE]': '- * BADLY ['", import.Warnings[0], StringComparison.Ordinal);
             var visits = patterns.ForVerb("visited").Where(p => p.Words.SequenceEqual(["visit", "*"])).ToList();

@@ -109,6 +109,14 @@ public class PetrarchVerbFileTests
     }
 
     [Fact]
+    public void A_paired_code_gives_the_other_sides_event_and_a_code_alone_gives_none()
+    {
+        Assert.Equal("043", Find("grant for military aid *")!.Paired);
+        Assert.Null(Find("grant dollar to *")!.Paired);
+        Assert.Null(Find("grant *")!.Paired);
+    }
+
+    [Fact]
     public void The_target_marker_stands_where_the_pattern_puts_it()
     {
         Assert.Equal("071", CodeOf("grant dollar to *"));

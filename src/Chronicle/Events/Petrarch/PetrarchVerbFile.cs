@@ -69,13 +69,15 @@ public static class PetrarchVerbFile
     public static List<EventPattern> Read(TextReader reader, string source, List<string> warnings, out PetrarchVerbCounts counts) =>
         new Reader(source, warnings).Read(reader, out counts);
 
-    private sealed record Verb(string[] Words, string? Code, string[] IrregularForms, int Line);
+    private sealed record Verb(string[] Words, string? Code, string? Paired, string[] IrregularForms, int Line);
 
-    private sealed record PatternLine(string Code, bool HasPreVerbWords, List<string[]> Variants, int Line);
+    private sealed record PatternLine(string Code, string? Paired, bool HasPreVerbWords, List<string[]> Variants, int Line);
 
     private sealed class Block
     {
         public required string? Code { get; init; }
+
+        public string? Paired { get; init; }
 
         public List<Verb> Verbs { get; } = [];
 
@@ -108,15 +110,15 @@ public static class PetrarchVerbFile
                     {
                         Flush(block);
                         synset = null;
-                        string? code = null;
+                        string? code = null, paired = null;
                         try
                         {
-                            code = BlockCode(line);
+                            (code, paired) = BlockCode(line);
                         }
                         finally
                         {
                             // A block whose code is unreadable still holds its verbs and patterns, coding nothing alone.
-                            block = new Block { Code = code };
+                            block = new Block { Code = code, Paired = paired };
                         }
                     }
                     else if (line[0] == '-')
@@ -152,7 +154,7 @@ public static class PetrarchVerbFile
                         if (block is null)
                             throw Problem($"a verb before any '--- NAME [CODE] ---' block: '{line}'");
                         _counts.Verbs++;
-                        if (ReadVerb(line, block.Code) is { } verb)
+                        if (ReadVerb(line, block.Code, block.Paired) is { } verb)
                             block.Verbs.Add(verb);
                     }
                 }
@@ -212,15 +214,15 @@ public static class PetrarchVerbFile
 
         private static string SynsetName(string token) => token.Split([' ', '\t'], 2)[0].TrimEnd('_');
 
-        private string? BlockCode(string line)
+        private (string? Code, string? Paired) BlockCode(string line)
         {
             var open = line.IndexOf('[');
             if (open < 0)
-                return null;
+                return (null, null);
             var close = line.IndexOf(']', open);
             if (close < 0)
                 throw Problem($"a block's code is closed by ']': '{line}'");
-            return Code(line[(open + 1)..close]);
+            return (Code(line[(open + 1)..close]), Paired(line[(open + 1)..close]));
         }
 
         /// <summary>The event code of "[CODE]": null for "---" (no event); the part before ":" of a paired code.</summary>
@@ -234,16 +236,23 @@ public static class PetrarchVerbFile
             return code;
         }
 
-        private Verb? ReadVerb(string line, string? blockCode)
+        /// <summary>The other side's code of a paired "[CODE:PAIR]" ("[042:043]": the target hosts), as the codebook has it; null when there is none.</summary>
+        private static string? Paired(string bracketed)
         {
-            var code = blockCode;
+            var parts = bracketed.Split(':');
+            return parts.Length == 2 && CameoCodebook.Default.Find(parts[1].Trim()) is { } entry ? entry.Code : null;
+        }
+
+        private Verb? ReadVerb(string line, string? blockCode, string? blockPaired)
+        {
+            var (code, paired) = (blockCode, blockPaired);
             var open = line.IndexOf('[');
             if (open >= 0)
             {
                 var close = line.IndexOf(']', open);
                 if (close < 0)
                     throw Problem($"a verb's code is closed by ']': '{line}'");
-                code = Code(line[(open + 1)..close]);
+                (code, paired) = (Code(line[(open + 1)..close]), Paired(line[(open + 1)..close]));
                 line = line[..open].Trim();
             }
 
@@ -281,7 +290,7 @@ public static class PetrarchVerbFile
                 .Where(f => f.Length > 0 && !regular.Contains(f))
                 .Distinct()
                 .ToArray();
-            return new Verb(words, code, irregular, _number);
+            return new Verb(words, code, paired, irregular, _number);
         }
 
         private PatternLine? ReadPattern(string line)
@@ -332,7 +341,7 @@ public static class PetrarchVerbFile
                     variants[i] = [.. variants[i], EventPattern.Target];
             }
 
-            return new PatternLine(code, hasPreVerbWords, variants, _number);
+            return new PatternLine(code, Paired(line[(open + 1)..close]), hasPreVerbWords, variants, _number);
         }
 
         private PatternLine? Dropped(string reason)
@@ -465,7 +474,7 @@ public static class PetrarchVerbFile
             if (block is null)
                 return;
             foreach (var verb in block.Verbs.Where(v => v.Code is not null))
-                Emit(new EventPattern(verb.Code!, PatternKind.Verb, [.. verb.Words, EventPattern.Target], $"{source}:{verb.Line}") { IrregularForms = verb.IrregularForms, FutureAsIntent = false });
+                Emit(new EventPattern(verb.Code!, PatternKind.Verb, [.. verb.Words, EventPattern.Target], $"{source}:{verb.Line}") { IrregularForms = verb.IrregularForms, FutureAsIntent = false, Paired = verb.Paired });
 
             // One code for each phrasing after the verb: a later line repeats over an earlier one, as in
             // PETRARCH; a line without pre-verb words stands over one that needed them.
@@ -505,7 +514,7 @@ public static class PetrarchVerbFile
             foreach (var verb in block.Verbs)
             {
                 foreach (var (post, line) in chosen.Where(c => c is not null).Select(c => c!.Value))
-                    Emit(new EventPattern(line.Code, PatternKind.Verb, [.. verb.Words, .. post], $"{source}:{line.Line}") { IrregularForms = verb.IrregularForms, FutureAsIntent = false });
+                    Emit(new EventPattern(line.Code, PatternKind.Verb, [.. verb.Words, .. post], $"{source}:{line.Line}") { IrregularForms = verb.IrregularForms, FutureAsIntent = false, Paired = line.Paired });
             }
         }
 

@@ -7,7 +7,7 @@ namespace Chronicle.Events.Petrarch;
 /// <param name="Dropped">Pattern and verb lines our format cannot express.</param>
 /// <param name="NoEvent">Pattern lines coded "[---]".</param>
 /// <param name="Transformations">Transformation lines ("~ ..."), skipped.</param>
-/// <param name="Overridden">Built-in patterns left out because an imported one has the same words.</param>
+/// <param name="Overridden">Built-in patterns left out because an imported one has the same words or the same verb.</param>
 public sealed record PetrarchVerbImport(
     int Patterns,
     int Dropped,
@@ -19,8 +19,10 @@ public sealed record PetrarchVerbImport(
 
 /// <summary>
 /// Loads PETRARCH-2 verb dictionaries ("*verbs*.txt", "CAMEO*.txt") over the built-in patterns of
-/// data/events/patterns.txt: an imported pattern stands over a built-in one with the same words, and within
-/// the imported layer the first file to name a phrasing keeps it.
+/// data/events/patterns.txt: a verb the imported dictionaries list is read only as they read it (its built-in
+/// verb patterns give way: "agree" is PETRARCH's 050 unless one of its own phrasings says otherwise); built-in
+/// noun patterns and the verbs the dictionaries do not list stay; within the imported layer the first file to
+/// name a phrasing keeps it.
 /// </summary>
 public static class PetrarchVerbs
 {
@@ -62,9 +64,10 @@ public static class PetrarchVerbs
         var dictionary = new PatternDictionary();
         dictionary.AddAll(imported);
         var overridden = 0;
+        var verbs = imported.Where(p => p.Kind == PatternKind.Verb).Select(p => p.Head).ToHashSet(StringComparer.Ordinal);
         foreach (var pattern in BuiltIn())
         {
-            if (keys.Contains(Key(pattern)))
+            if (keys.Contains(Key(pattern)) || pattern.Kind == PatternKind.Verb && verbs.Contains(pattern.Head))
                 overridden++;
             else
                 dictionary.Add(pattern);
