@@ -44,13 +44,13 @@ internal static class TrainCommand
         command.Add(seed);
         command.Add(minCount);
         command.Add(minWeight);
+        command.Add(clusters);
+        command.Add(tokenClustersOnly);
         if (kind == ModelKind.PartOfSpeech)
             command.Add(stack);
         if (kind == ModelKind.Entities)
         {
             command.Add(posModel);
-            command.Add(clusters);
-            command.Add(tokenClustersOnly);
             command.Add(accurate);
             command.Add(vectorCache);
             command.Add(vectorLength);
@@ -71,7 +71,7 @@ internal static class TrainCommand
 
             var features = kind == ModelKind.PartOfSpeech ? folds > 0 ? FeatureOptions.StackedPartOfSpeech : FeatureOptions.PartOfSpeech
                 : parse.GetValue(accurate) ? FeatureOptions.AccurateEntities : FeatureOptions.Entities;
-            var clusterFile = kind == ModelKind.Entities ? parse.GetValue(clusters) : null;
+            var clusterFile = parse.GetValue(clusters);
             var wordClusters = clusterFile is null ? null : WordClusters.Read(clusterFile);
             features = features with { UseClusters = wordClusters is not null, TokenClustersOnly = wordClusters is not null && parse.GetValue(tokenClustersOnly) };
             var options = new TrainingOptions(kind, features, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount), parse.GetValue(minWeight), parse.GetValue(vectorLength), wordClusters);
