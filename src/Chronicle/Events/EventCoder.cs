@@ -105,13 +105,22 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                 continue;
             var subjects = roles.SubjectsOf(group);
             // "fishermen detained by the coast guard": a past participle right after an actor is a passive whose subject is that actor.
-            // Only after a main clause: "Zambia extradited X" opens with its main verb, which taggers also call VBN.
-            if (!passive && group.Form == VerbForm.Participle && doc.PosTags[group.Main] == "VBN" && actors.EndingBefore(group.FirstToken) is { } patient
+            // Only after a main clause: "Zambia extradited X" opens with its main verb, which taggers also call VBN. But a verb
+            // with its object right after it (no "by") is active, whatever the tagger says, and the actor before it is its
+            // subject: "residents said warplanes bombed rebel positions".
+            if (!passive && group.Form == VerbForm.Participle && doc.PosTags[group.Main] == "VBN" && actors.EndingBefore(group.FirstToken) is { } before
                 && groups.Any(g => g.EndToken <= group.FirstToken && g.Form == VerbForm.Finite))
             {
-                passive = true;
-                subjects = [patient];
-                found = PatternMatcher.Match(found.Pattern, group.Main, sentence.EndToken, words, doc, actors, objectMoved: found.Pattern.TargetIsObject) ?? found;
+                if (found.Pattern.TargetIsObject && found.Target is not null && group.EndToken < sentence.EndToken && doc.PosTags[group.EndToken] is not ("IN" or "TO"))
+                {
+                    subjects = roles.Coordinated(before, leftward: true);
+                }
+                else
+                {
+                    passive = true;
+                    subjects = [before];
+                    found = PatternMatcher.Match(found.Pattern, group.Main, sentence.EndToken, words, doc, actors, objectMoved: found.Pattern.TargetIsObject) ?? found;
+                }
             }
 
             var (sources, targets) = passive && (found.Pattern.TargetIsObject || general)

@@ -23,6 +23,29 @@ public class EventCodingTests
         Assert.StartsWith("UGA", detention.TargetCode);
     }
 
+    [Theory]
+    [InlineData("Residents said warplanes bombed rebel positions outside Juba overnight.")]
+    [InlineData("Residents said that warplanes bombed rebel positions outside Juba overnight.")]
+    public void A_reported_verb_with_its_object_is_active_even_when_tagged_as_a_participle(string text)
+    {
+        // The tagger reads "bombed" after "warplanes" as a participle; with its object after it, the warplanes bombed.
+        var events = EventPipeline.Code(text, new DateOnly(2024, 5, 2));
+
+        var bombing = Assert.Single(events.WithCode("19"));
+        Assert.Equal("warplanes", bombing.Source);
+        Assert.EndsWith("MIL", bombing.SourceCode);
+    }
+
+    [Fact]
+    public void A_participle_with_a_by_phrase_after_a_reported_actor_stays_passive()
+    {
+        var events = EventPipeline.Code("Officials said fishermen detained by the Kenyan coast guard were released.");
+
+        var detention = Assert.Single(events.WithCode("17"));
+        Assert.Equal("fishermen", detention.Target);
+        Assert.StartsWith("KEN", detention.SourceCode);
+    }
+
     [Fact]
     public void A_meeting_is_a_consultation_of_each_side_with_the_other()
     {
