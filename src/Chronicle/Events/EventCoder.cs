@@ -85,7 +85,11 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             var passive = group.Passive && !stative;
             var objectAfter = stative ? group.Main + 1 : group.Main;
             var candidates = patterns.ForVerb(words[group.Main]);
+            // A verb with an object, or a passive one, is used in its transitive sense where it has one: "struck targets"
+            // is "strike *" (an attack), not the bare "strike" (a walkout); "were dispersed" is "disperse *".
+            var transitive = (passive || PatternMatcher.HasObject(doc, words, objectAfter + 1, sentence.EndToken)) && candidates.Any(p => p.TargetIsObject);
             var match = candidates
+                .Where(p => !(transitive && p.Words.Count == 1))
                 .Select(p => PatternMatcher.Match(p, objectAfter, sentence.EndToken, words, doc, actors, objectMoved: passive && p.TargetIsObject))
                 .FirstOrDefault(m => m is not null) is { } matched ? matched with { Head = group.Main } : (PatternMatch?)null;
             var general = false;

@@ -89,6 +89,17 @@ internal static class PatternMatcher
         return new PatternMatch(pattern, head, position, target);
     }
 
+    /// <summary>Whether a noun phrase starts at <paramref name="position"/>, adverbs and time words skipped: a verb's direct object
+    /// ("struck targets", "dispersed the crowd"; not "declared Tuesday that").</summary>
+    public static bool HasObject(Doc doc, string[] words, int position, int end)
+    {
+        position = SkipTime(position, end, words);
+        while (position < end && doc.PosTags[position] is "RB" or "RBR")
+            position++;
+        return position < end && doc.PosTags[position] is "DT" or "PDT" or "PRP" or "PRP$" or "CD" or "JJ" or "JJR" or "JJS"
+            || position < end && doc.PosTags[position].StartsWith("NN", StringComparison.Ordinal);
+    }
+
     /// <summary>Past articles and adjectives to where a phrase's actor may start; a possessive pronoun that is a mention ("their") stays.</summary>
     private static int Skip(Doc doc, int position, int end, SentenceActors actors)
     {

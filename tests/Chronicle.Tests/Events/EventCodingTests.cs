@@ -46,6 +46,19 @@ public class EventCodingTests
         Assert.StartsWith("KEN", detention.SourceCode);
     }
 
+    [Theory]
+    [InlineData("Ugandan jets struck targets near the border on Monday.", "190")]
+    [InlineData("Ugandan teachers struck for higher pay on Monday.", "143")]
+    [InlineData("Kenyan police fired tear gas to disperse the crowd.", "175")]
+    [InlineData("The crowd in Nairobi dispersed peacefully.", "082")]
+    [InlineData("Kenyan protesters were dispersed by police in Nairobi.", "175")]
+    public void A_verb_with_an_object_or_in_the_passive_takes_its_transitive_sense(string text, string cameo)
+    {
+        var events = EventPipeline.Code(text);
+
+        Assert.Contains(events, e => e.Cameo == cameo);
+    }
+
     [Fact]
     public void A_meeting_is_a_consultation_of_each_side_with_the_other()
     {
