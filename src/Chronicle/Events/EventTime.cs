@@ -76,7 +76,8 @@ internal sealed class EventTime
         for (var i = 0; i < times.Count; i++)
         {
             var time = times[i];
-            if (time.FirstToken < sentence.FirstToken || time.EndToken > sentence.EndToken || !IsCalendarDate(time) || NotTheTime.Contains(Word(time.FirstToken - 1)))
+            if (time.FirstToken < sentence.FirstToken || time.EndToken > sentence.EndToken || !IsCalendarDate(time) || NotTheTime.Contains(Word(time.FirstToken - 1))
+                || ModifiesNoun(time))
                 continue;
             var after = time.FirstToken > verb;
             var (from, to) = after ? (verb + 1, time.FirstToken) : (time.EndToken, verb);
@@ -100,6 +101,20 @@ internal sealed class EventTime
     public static bool IsCalendarDate(TimeExpression time) =>
         time.Date is not null && time.Type is TimexType.Date or TimexType.Time
         && time.Precision is TimePrecision.Year or TimePrecision.Month or TimePrecision.Day or TimePrecision.PartOfDay or TimePrecision.Minute;
+
+    /// <summary>
+    /// "for his role in the 2016 coup attempt", "Monday's attack": a date inside a noun phrase, before its noun,
+    /// dates that noun's event, not the clause's. "Last week officials announced" is no such phrase: a date
+    /// modifies a noun only after a determiner or as a possessive.
+    /// </summary>
+    private bool ModifiesNoun(TimeExpression time)
+    {
+        var next = time.EndToken < doc.PosTags.Count ? doc.PosTags[time.EndToken] : "";
+        if (next == "POS")
+            return true;
+        var determined = words[time.FirstToken] is "the" or "a" or "an" || time.FirstToken > 0 && doc.PosTags[time.FirstToken - 1] is "DT" or "PRP$";
+        return determined && next.StartsWith("NN", StringComparison.Ordinal);
+    }
 
     private bool Crosses(int from, int to) => to > from && breaksBefore[to] - breaksBefore[from] > 0;
 

@@ -62,4 +62,15 @@ public sealed class EventDateTests
         Assert.All(records.Where(r => r.Cameo.StartsWith("17", StringComparison.Ordinal)), r => Assert.Equal("on Thursday", r.DateText));
         Assert.All(records.Where(r => r.Cameo.StartsWith("19", StringComparison.Ordinal) || r.Cameo.StartsWith("18", StringComparison.Ordinal)), r => Assert.Equal("on Monday", r.DateText));
     }
+
+    [Theory]
+    [InlineData("A Kenyan court sentenced a former army officer to life in prison for his role in the 2016 coup attempt.")]
+    [InlineData("Kenya's president condemned Monday's attack on a police station.")]
+    public void A_date_that_modifies_a_noun_does_not_date_the_clause(string text)
+    {
+        var records = Records(text);
+
+        Assert.NotEmpty(records);
+        Assert.All(records, r => Assert.Equal(("2023-02-24", null), (r.Date, r.DateText)));
+    }
 }
