@@ -249,12 +249,18 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
     }
 
     /// <summary>Back past the articles and adjectives that open a phrase.</summary>
+    /// <summary>Back past the determiners, adjectives and title words before a mention ("and Greek Prime Minister Kyriakos Mitsotakis").</summary>
     private int SkipBack(int token)
     {
-        while (token >= sentence.FirstToken && doc.PosTags[token] is "DT" or "JJ")
+        var titleWords = 0;
+        while (token >= sentence.FirstToken && (doc.PosTags[token] is "DT" or "JJ"
+            || doc.PosTags[token] is "NNP" or "NN" && actors.Covering(token) is null && ++titleWords <= MaxTitleWords))
             token--;
         return token;
     }
+
+    /// <summary>How many title words ("Prime Minister", "Foreign Minister") may stand between a conjunction and the name it joins.</summary>
+    private const int MaxTitleWords = 3;
 
     private int Skip(int token)
     {

@@ -1,4 +1,5 @@
 using Chronicle.Actors;
+using Chronicle.Places;
 using Chronicle.Text;
 
 namespace Chronicle.Events;
@@ -129,8 +130,10 @@ internal static class PatternMatcher
         var acrossPreposition = false;
         for (var j = slot; j < end && j < slot + PhraseReach; j++)
         {
+            // "signed a declaration on relations in Athens": a city after "in" or "near" is where, not whom ("fired
+            // shells at Seoul" aims at it).
             if (actors.StartingAt(j) is { } mention)
-                return (mention, acrossPreposition);
+                return j > slot && words[j - 1] is "in" or "near" && IsLocality(doc, doc.Actors[mention]) ? (null, false) : (mention, acrossPreposition);
             var tag = doc.PosTags[j];
             // "an anti-Gondor parade": a hyphen inside a word; "the roads leading into Mordor": a participle that links a place.
             var linking = words[j] == "-" || tag == "VBG" && j + 1 < end && doc.PosTags[j + 1] is "IN" or "TO";
@@ -141,6 +144,10 @@ internal static class PatternMatcher
 
         return (null, false);
     }
+
+    /// <summary>A town, city or division standing as an actor (a capital for its government); a country after "in" still says whose ("the closure of markets in Zambia").</summary>
+    private static bool IsLocality(Doc doc, ActorMention mention) =>
+        doc.Places.Any(p => p.Start == mention.Start && p.Place is { Kind: not PlaceKind.Country });
 
     private static readonly HashSet<string> TimeWords =
     [

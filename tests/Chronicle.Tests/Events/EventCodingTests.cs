@@ -60,6 +60,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Names_joined_across_a_title_are_both_subjects_and_the_place_they_acted_in_is_no_target()
+    {
+        var events = EventPipeline.Code("Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a trade agreement in Nairobi on Friday.");
+
+        var signings = events.WithCode("05");
+        Assert.Contains(signings, e => e.SourceCode == "KENGOV");
+        Assert.Contains(signings, e => e.SourceCode == "UGAGOV");
+        Assert.DoesNotContain(signings, e => e.Target == "Nairobi");
+    }
+
+    [Fact]
     public void A_meeting_is_a_consultation_of_each_side_with_the_other()
     {
         var events = EventPipeline.Code("Jordan's Foreign Minister Tareq Salloum met Lebanese officials in Beirut on Monday.");
