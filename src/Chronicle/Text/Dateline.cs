@@ -28,7 +28,8 @@ public readonly record struct Dateline(int Sentence, int EndToken, Entity Place)
         for (var s = 0; s < Math.Min(Sentences, doc.Sentences.Count); s++)
         {
             var sentence = doc.Sentences[s];
-            var place = doc.Entities.FirstOrDefault(e => e.FirstToken == sentence.FirstToken && PlaceTypes.Contains(e.Type));
+            // Entities come in text order: only the first few can open the story's first sentences.
+            var place = doc.Entities.TakeWhile(e => e.FirstToken <= sentence.FirstToken).FirstOrDefault(e => e.FirstToken == sentence.FirstToken && PlaceTypes.Contains(e.Type));
             if (place.Type is null)
                 continue;
             for (var t = place.EndToken; t < Math.Min(sentence.EndToken, sentence.FirstToken + MaxTokens); t++)
