@@ -248,7 +248,6 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
         return -1;
     }
 
-    /// <summary>Back past the articles and adjectives that open a phrase.</summary>
     /// <summary>Back past the determiners, adjectives and title words before a mention ("and Greek Prime Minister Kyriakos Mitsotakis").</summary>
     private int SkipBack(int token)
     {

@@ -40,7 +40,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
 
         var kept = doc.Coding.RequireDyad ? events.Where(e => IsCoded(doc, e.Source) && IsCoded(doc, e.Target)) : events;
         var dating = new EventTime(doc, words);
-        doc.SetEvents([.. kept.Select(e => e with { Time = dating.Find(doc.Sentences[e.Sentence], VerbToken(doc, e)) })]);
+        var filedFrom = EventPlace.Dateline(doc);
+        doc.SetEvents([.. kept.Select(e => e with { Time = dating.Find(doc.Sentences[e.Sentence], VerbToken(doc, e)), Place = e.Place ?? filedFrom })]);
     }
 
     /// <summary>
@@ -87,7 +88,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             var candidates = patterns.ForVerb(words[group.Main]);
             // A verb with an object, or a passive one, is used in its transitive sense where it has one: "struck targets"
             // is "strike *" (an attack), not the bare "strike" (a walkout); "were dispersed" is "disperse *".
-            var transitive = (passive || PatternMatcher.HasObject(doc, words, objectAfter + 1, sentence.EndToken)) && candidates.Any(p => p.TargetIsObject);
+            var hasObject = PatternMatcher.HasObject(doc, words, objectAfter + 1, sentence.EndToken);
+            var transitive = (passive || hasObject) && candidates.Any(p => p.TargetIsObject);
             var match = candidates
                 .Where(p => !(transitive && p.Words.Count == 1))
                 .Select(p => PatternMatcher.Match(p, objectAfter, sentence.EndToken, words, doc, actors, objectMoved: passive && p.TargetIsObject))
@@ -115,7 +117,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             if (!passive && group.Form == VerbForm.Participle && doc.PosTags[group.Main] == "VBN" && actors.EndingBefore(group.FirstToken) is { } before
                 && groups.Any(g => g.EndToken <= group.FirstToken && g.Form == VerbForm.Finite))
             {
-                if (found.Pattern.TargetIsObject && found.Target is not null && group.EndToken < sentence.EndToken && doc.PosTags[group.EndToken] is not ("IN" or "TO"))
+                if (found.Pattern.TargetIsObject && found.Target is not null && hasObject)
                 {
                     subjects = roles.Coordinated(before, leftward: true);
                 }
@@ -284,7 +286,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             yield break;
         var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
         var reverse = match.Pattern.Paired is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;
-        var place = EventPlace.Of(doc, sentence, verb);
+        var place = EventPlace.InSentence(doc, sentence, verb);
         foreach (var (source, target) in Dyads(doc, sources, targets))
         {
             var confidence = Confidence(doc, source, target, modal) - (general ? 0.2 : 0);

@@ -12,10 +12,8 @@ internal static class EventPlace
 {
     private static readonly HashSet<string> Locatives = ["in", "at", "near", "inside", "outside"];
 
-    /// <summary>The index in the Doc's place layer of the event's place, or null.</summary>
-    public static int? Of(Doc doc, int sentence, EvidenceSpan verb) => InSentence(doc, sentence, verb) ?? Dateline(doc);
-
-    private static int? InSentence(Doc doc, int sentence, EvidenceSpan verb)
+    /// <summary>The index in the Doc's place layer of the place the event's sentence names for it, or null (then <see cref="Dateline"/>'s stands).</summary>
+    public static int? InSentence(Doc doc, int sentence, EvidenceSpan verb)
     {
         int? best = null;
         var bestDistance = int.MaxValue;
@@ -35,8 +33,8 @@ internal static class EventPlace
         return best;
     }
 
-    /// <summary>The place mention the story's <see cref="Text.Dateline"/> opens with, if it was resolved.</summary>
-    private static int? Dateline(Doc doc)
+    /// <summary>The place mention the story's <see cref="Text.Dateline"/> opens with, if it was resolved: the place of its events that name none.</summary>
+    public static int? Dateline(Doc doc)
     {
         if (Text.Dateline.Of(doc) is not { } dateline)
             return null;
