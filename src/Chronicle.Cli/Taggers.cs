@@ -5,17 +5,17 @@ namespace Chronicle.Cli;
 
 /// <summary>
 /// A POS model and an entity model loaded together, with the MiniLM encoder when the entity model is an
-/// accurate one that reads token vectors (loaded only then: it is large and slower).
+/// accurate one (loaded only then: it is large and slower): a model that reads token states as features, or a fast
+/// model fused with a fine-tuned encoder's label scores (a shipped <c>.chlora</c> adapter, such as ontonotes-accurate).
 /// </summary>
 internal sealed class Taggers : IDisposable
 {
-    private readonly MiniLmEncoder? _encoder;
+    private readonly ITokenVectors? _encoder;
 
     public Taggers(string entityModel, string posModel = "pos")
     {
-        Entities = ModelCatalog.Load(entityModel);
+        (Entities, _encoder) = LoadEntities(entityModel);
         Pos = ModelCatalog.Load(posModel);
-        _encoder = Entities.Features.UseVectors ? new MiniLmEncoder() : null;
         PosTagger = new PosTagger(Pos);
         EntityRecognizer = new EntityRecognizer(Entities, _encoder);
     }
@@ -31,5 +31,18 @@ internal sealed class Taggers : IDisposable
     /// <summary>Token vectors of whole sentences, for models that read them; null otherwise.</summary>
     public float[][]? VectorsOf(IEnumerable<IReadOnlyList<string>> sentences) => _encoder?.Encode([.. sentences]);
 
-    public void Dispose() => _encoder?.Dispose();
+    /// <summary>An entity model by name or path, with the encoder it reads (null for a fast model).</summary>
+    public static (SequenceModel Model, ITokenVectors? Encoder) LoadEntities(string nameOrPath)
+    {
+        if (AccurateEntityModel.Locate(nameOrPath) is { } adapter)
+        {
+            var accurate = AccurateEntityModel.Load(adapter);
+            return (accurate.Model, accurate.Scores);
+        }
+
+        var model = ModelCatalog.Load(nameOrPath);
+        return (model, model.Features.UseVectors ? new MiniLmEncoder() : null);
+    }
+
+    public void Dispose() => (_encoder as IDisposable)?.Dispose();
 }

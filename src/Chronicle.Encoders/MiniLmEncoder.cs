@@ -85,8 +85,14 @@ public sealed class MiniLmEncoder : IDisposable, ITokenVectors
     {
     }
 
+    /// <summary>Loads the package's model with a fine-tuned <paramref name="adapter"/> applied to it: the states are the fine-tuned model's.</summary>
+    public MiniLmEncoder(LowRankAdapter adapter, int intraOpThreads = 0)
+        : this(intraOpThreads, WindowPieces, WindowStride, adapter ?? throw new ArgumentNullException(nameof(adapter)))
+    {
+    }
+
     /// <summary>For tests: smaller windows exercise the long-sentence path on short sentences.</summary>
-    internal MiniLmEncoder(int intraOpThreads, int windowPieces, int windowStride)
+    internal MiniLmEncoder(int intraOpThreads, int windowPieces, int windowStride, LowRankAdapter? adapter = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(intraOpThreads);
         if (windowPieces < 2 || windowPieces > WindowPieces)
@@ -121,6 +127,9 @@ public sealed class MiniLmEncoder : IDisposable, ITokenVectors
             model = new byte[stream.Length];
             stream.ReadExactly(model);
         }
+
+        if (adapter is not null)
+            OnnxInitializers.Apply(model, adapter);
 
         using var options = new SessionOptions
         {

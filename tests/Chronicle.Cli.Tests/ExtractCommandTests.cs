@@ -24,6 +24,25 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Extract_with_the_accurate_entity_model_codes_the_same_dispatch()
+    {
+        var run = CliRun.Of("extract", RepoPaths.SampleDispatch, "--format", "table", "--ner-model", "ontonotes-accurate");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("TUNCOP", run.Out);
+        Assert.Contains("Gafsa", run.Out);
+    }
+
+    [Fact]
+    public void Extract_with_an_unknown_entity_model_names_it()
+    {
+        var run = CliRun.Of("extract", RepoPaths.SampleDispatch, "--ner-model", "no-such-model");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("no-such-model", run.Error);
+    }
+
+    [Fact]
     public void Extract_as_a_table_shows_each_event_with_its_sentence()
     {
         var run = CliRun.Of("extract", RepoPaths.SampleDispatch, "--format", "table");

@@ -68,6 +68,20 @@ public sealed class TaggingCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ner_with_the_accurate_model_reads_the_fine_tuned_encoder()
+    {
+        var file = _dir.Write("gold.conll", Gold);
+
+        var run = CliRun.Of("ner", "--conll", file, "--model", "ontonotes-accurate");
+
+        Assert.Equal(0, run.ExitCode);
+        var tags = run.Out.Split('\n').Where(l => l.Length > 0 && !l.StartsWith("-DOCSTART-")).Select(l => l.Split(' ')[^1]).ToList();
+        Assert.Equal(12, tags.Count);
+        Assert.Equal("B-GPE", tags[0]);
+        Assert.All(tags[7..10], t => Assert.EndsWith("-ORG", t));
+    }
+
+    [Fact]
     public void Eval_ner_prints_conllevals_report()
     {
         var file = _dir.Write("gold.conll", Gold);

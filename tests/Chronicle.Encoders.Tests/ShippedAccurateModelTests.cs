@@ -15,6 +15,16 @@ public class ShippedAccurateModelTests
     }
 
     [Fact]
+    public void The_ontonotes_accurate_model_reaches_its_floor_on_ontonotes_development()
+    {
+        var gold = TrainingData.Load(Data("ontonotes5", "onto.development.bio.gz"), ModelKind.Entities);
+        using var accurate = AccurateEntityModel.Load(AccurateEntityModel.Locate("ontonotes-accurate")!);
+        var scores = accurate.Scores.Encode([.. gold.Select(s => (IReadOnlyList<string>)s.Tokens)]);
+
+        Assert.True(TaggerEvaluation.Score(accurate.Model, gold, ModelCatalog.Load("pos"), scores) >= ModelCards.DevFloor("ontonotes-accurate"));
+    }
+
+    [Fact]
     public void The_conll_accurate_model_reaches_its_floor_on_conll_testa() =>
         Assert.True(Score("conll-accurate", TrainingData.Load(Data("conll2003", "eng.testa"), ModelKind.Entities)) >= ModelCards.DevFloor("conll-accurate"));
 }

@@ -11,10 +11,11 @@ internal static class TrainCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("train", "Train a part-of-speech or named-entity tagger on CoNLL-style data, or word clusters for it.");
+        var command = new Command("train", "Train a part-of-speech or named-entity tagger on CoNLL-style data, word clusters for it, or fuse a fine-tuned encoder with it.");
         command.Add(Create(console, ModelKind.PartOfSpeech, "pos", "chronicle train pos --train ../shared/data/ner/ontonotes5/onto.train.bio.gz --dev ../shared/data/ner/ontonotes5/onto.development.bio.gz --out models/pos.chtag"));
         command.Add(Create(console, ModelKind.Entities, "ner", "chronicle train ner --train ../shared/data/ner/conll2003/eng.train --dev ../shared/data/ner/conll2003/eng.testa --out models/conll.chtag"));
         command.Add(TrainClustersCommand.Create(console));
+        command.Add(TrainFuseCommand.Create(console));
         return command;
     }
 

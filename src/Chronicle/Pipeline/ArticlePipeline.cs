@@ -24,13 +24,14 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
 
     /// <summary>
     /// The pipeline with every annotator Chronicle has, in flow order, with the shipped models and the
-    /// given actor knowledge, event patterns and gazetteer (the built-in ones when null).
+    /// given actor knowledge, event patterns, gazetteer and entity recognizer (the built-in ones, and the fast
+    /// <c>ontonotes</c> model, when null).
     /// </summary>
-    public static ArticlePipeline CreateDefault(ActorLexicon? actors = null, PatternDictionary? patterns = null, Gazetteer? gazetteer = null) => new(
+    public static ArticlePipeline CreateDefault(ActorLexicon? actors = null, PatternDictionary? patterns = null, Gazetteer? gazetteer = null, EntityRecognizer? entities = null) => new(
         [
             new TokenizerAnnotator(),
             new PosTagger(ModelCatalog.Load("pos")),
-            new EntityRecognizer(ModelCatalog.Load("ontonotes")),
+            entities ?? new EntityRecognizer(ModelCatalog.Load("ontonotes")),
             new TimexAnnotator(),
             new ActorCoder(actors ?? ActorLexicon.BuiltIn),
             new PlaceAnnotator(new Geoparser(gazetteer ?? Gazetteer.BuiltIn)),

@@ -15,7 +15,7 @@ public sealed class EntityRecognizer(SequenceModel model, ITokenVectors? vectors
     {
         if (Model.Features.UsePos && doc.PosTags.Count != doc.Tokens.Count)
             throw new InvalidOperationException("This entity model uses POS tags: run the POS tagger first.");
-        var sentenceVectors = Model.Features.UseVectors ? VectorsOf(doc) : null;
+        var sentenceVectors = Model.ReadsVectors ? VectorsOf(doc) : null;
         var entities = new List<Entity>();
         var scratch = TaggerScratch.Current;
         for (var s = 0; s < doc.Sentences.Count; s++)
@@ -43,7 +43,7 @@ public sealed class EntityRecognizer(SequenceModel model, ITokenVectors? vectors
     private float[][] VectorsOf(Doc doc)
     {
         if (vectors is null)
-            throw new InvalidOperationException("This entity model reads token vectors: give the recognizer an encoder.");
+            throw new InvalidOperationException("This entity model reads token vectors or an encoder's label scores: give the recognizer an encoder.");
         var words = doc.Sentences.Select(s => (IReadOnlyList<string>)doc.TokensOf(s).Select(t => doc[t].ToString()).ToArray()).ToList();
         return vectors.Encode(words);
     }

@@ -77,7 +77,33 @@ public sealed class SequenceModel
     internal float[] DenseWeights { get; }
 
     /// <summary>The length of the token vectors the model reads; 0 for models without them.</summary>
-    public int VectorDimensions => DenseWeights.Length / Labels.Count;
+    public int VectorDimensions => EncoderScoreWeight > 0 ? Labels.Count : DenseWeights.Length / Labels.Count;
+
+    /// <summary>
+    /// For a model fused with a fine-tuned encoder (<see cref="WithEncoderScores"/>): the weight of the encoder's
+    /// label log-probabilities against this model's own scores; 0 for a model that tags alone.
+    /// </summary>
+    public float EncoderScoreWeight { get; private init; }
+
+    /// <summary>Whether tagging needs each token's vector: dense features, or an encoder's label scores.</summary>
+    public bool ReadsVectors => Features.UseVectors || EncoderScoreWeight > 0;
+
+    /// <summary>
+    /// A copy that adds, to each token's label scores, <paramref name="weight"/> times a fine-tuned encoder's
+    /// log-probability of each label; its "vectors" are those log-probabilities, one per label in <see cref="Labels"/>' order.
+    /// The sum is decoded with this model's transitions, so the encoder's view of the token and this model's
+    /// cased, gazetteer and neighbour features meet before the best sequence is chosen.
+    /// </summary>
+    public SequenceModel WithEncoderScores(float weight)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);
+        if (Features.UseVectors)
+            throw new InvalidOperationException("A model that reads token vectors as features cannot also read an encoder's label scores.");
+        return new(Kind, [.. Labels], Features, Metadata, Hashes, _rowStart, _entryLabels, _entryWeights, _transitions, Lexicon, DenseWeights, FirstPass, Clusters)
+        {
+            EncoderScoreWeight = weight,
+        };
+    }
 
     internal ReadOnlySpan<int> RowStart => _rowStart;
 
@@ -152,7 +178,7 @@ public sealed class SequenceModel
     /// <param name="vectors">The tokens' vectors one after another, for models that use them.</param>
     internal void Predict(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<string>? pos, ReadOnlySpan<float> vectors, TaggerScratch scratch, Span<int> output)
     {
-        if (Features.UseVectors && vectors.Length != tokens.Length * VectorDimensions)
+        if (ReadsVectors && vectors.Length != tokens.Length * VectorDimensions)
             throw new ArgumentException($"This model reads {VectorDimensions} vector dimensions a token.", nameof(vectors));
         var n = tokens.Length;
         var labels = Labels.Count;
@@ -165,6 +191,8 @@ public sealed class SequenceModel
         _scorer.Score(scratch.Features, scratch, emissions, labels);
         for (var i = 0; Features.UseVectors && i < n; i++)
             DenseFeatures.AddScores(vectors.Slice(i * VectorDimensions, VectorDimensions), _vectorLength, DenseWeights, emissions.Slice(i * labels, labels));
+        if (EncoderScoreWeight > 0)
+            VectorMath.AddScaled(emissions, vectors[..emissions.Length], EncoderScoreWeight);
 
         Viterbi.Decode(emissions, n, _transitionTable, scratch.Decode, output);
     }
