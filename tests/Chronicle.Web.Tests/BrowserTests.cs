@@ -255,6 +255,8 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
 
         await page.UncheckAsync("#reader-legend .key-event input");
         Assert.Contains("hide-event", await page.GetAttributeAsync("#reader", "class"));
+        await page.Keyboard.PressAsync("Escape");
+        await page.WaitForSelectorAsync("#reader", new PageWaitForSelectorOptions { State = WaitForSelectorState.Hidden });
         Assert.Empty(browser.Errors);
     }
 

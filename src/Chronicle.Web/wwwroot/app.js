@@ -5,9 +5,14 @@ import { get } from "./api.js";
 import { drawTimeline } from "./timeline.js";
 import { drawNetwork } from "./network.js";
 import { drawMap, outlines } from "./map.js";
-import { openReader, closeReader } from "./reader.js";
-import { showSearch, hideSearch } from "./search.js";
 import { RowWindow } from "./rows.js";
+
+// The reader and the search results are no part of the first view: their modules load when first used, so the
+// first view's requests (six answers, the outlines, the modules that draw) share the browser's six connections
+// to the server with two fewer files.
+const reader = () => import("./reader.js");
+const search = () => import("./search.js");
+const openReader = (articleId, eventId) => reader().then(m => m.openReader(articleId, eventId));
 
 const { PAGE, query, read, requests } = globalThis.chronicleView;
 const state = read(location.hash);
@@ -171,15 +176,15 @@ function wire() {
     });
   table.tBodies[0].addEventListener("click", tableClick);
   for (const list of document.querySelectorAll(".facet ul[data-filter]")) list.addEventListener("click", facetClick);
-  document.getElementById("reader-close").addEventListener("click", closeReader);
-  document.getElementById("search-close").addEventListener("click", hideSearch);
+  document.getElementById("reader-close").addEventListener("click", () => reader().then(m => m.closeReader()));
+  document.getElementById("search-close").addEventListener("click", () => search().then(m => m.hideSearch()));
   document.getElementById("search").addEventListener("submit", e => {
     e.preventDefault();
     const q = document.getElementById("search-q").value.trim();
-    showSearch(q, articleId => openReader(articleId));
+    search().then(m => m.showSearch(q, articleId => openReader(articleId)));
     setFilters({ q });
   });
-  document.addEventListener("keydown", e => { if (e.key === "Escape") closeReader(); });
+  document.addEventListener("keydown", e => { if (e.key === "Escape" && !document.getElementById("reader").hidden) reader().then(m => m.closeReader()); });
   fill(document.getElementById("quad-legend"), QUAD_NAMES.map((name, i) =>
     el("span", { class: "key" }, el("span", { class: "swatch", dataset: { quad: i + 1 } }), `${i + 1} ${name}`)), el("span", { class: "key" }, el("span", { class: "swatch line" }), "mean Goldstein"));
 }
