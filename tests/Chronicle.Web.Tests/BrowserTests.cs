@@ -201,6 +201,25 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
     }
 
     [BrowserFact]
+    public async Task Sorting_a_short_window_draws_its_rows_in_the_new_order()
+    {
+        await using var browser = await Browser.Open(server, height: ShortWindow);
+        var page = browser.Page;
+        var total = await Total("");
+
+        await page.ClickAsync("#events th button[data-sort=conflict]");
+        await browser.Settled();
+        Assert.Contains("sort=conflict", page.Url);
+        Assert.True(await DrawnRows(page) < total);
+        await page.Mouse.WheelAsync(0, 10_000);
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#events tbody tr[data-event]').length === n", total);
+
+        var ids = (await server.Client.Get("/api/events?limit=100&sort=conflict")).GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
+        Assert.Equal(ids, await page.Locator("#events tbody tr[data-event]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.event)"));
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
     public async Task The_keyboard_reaches_every_row_of_a_short_window_in_order()
     {
         await using var browser = await Browser.Open(server, height: ShortWindow);
@@ -208,8 +227,10 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
         var total = await Total("");
         Assert.True(await DrawnRows(page) < total);
 
-        // Focus entering the table (its last sort button) draws every row, so Tab walks them all without a gap.
-        await page.FocusAsync("#events th button[data-sort=confidence]");
+        // The keyboard moving focus into the table (to its last sort button) draws every row, so Tab walks them all without a gap.
+        await page.FocusAsync("#events th button[data-sort=conflict]");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("confidence", await page.EvaluateAsync<string>("document.activeElement.dataset.sort"));
         Assert.Equal(total, await DrawnRows(page));
         var links = await page.Locator("#events tbody a.actor-link").EvaluateAllAsync<string[]>("links => links.map(a => a.closest('tr').dataset.event + ' ' + a.dataset.actor)");
         foreach (var expected in links)

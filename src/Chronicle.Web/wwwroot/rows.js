@@ -14,7 +14,7 @@ const LEAD = 6;
 
 /**
  * The rows of a table body, drawn as they come within LEAD rows of the viewport (scrolling), and all of them
- * once focus enters `scope` (keyboard: the sort buttons, rows and pager are then in order), the browser's find
+ * once the keyboard moves focus into `scope` (the sort buttons, rows and pager are then in order), the browser's find
  * is opened (Ctrl+F) or the page is printed. Rows once drawn stay: the window only grows, up to one page.
  */
 export class RowWindow {
@@ -39,7 +39,8 @@ export class RowWindow {
     this.#above = spacer(columns);
     this.#below = spacer(columns);
     this.#observer = new IntersectionObserver(entries => this.#near(entries), { rootMargin: `${LEAD * ROW}px 0px` });
-    scope.addEventListener("focusin", () => this.#extend(0, this.#items.length));
+    // Keyboard focus only: a click on a sort or pager button focuses it too, and draws a new page at once.
+    scope.addEventListener("focusin", e => { if (e.target.matches(":focus-visible")) this.#extend(0, this.#items.length); });
     document.addEventListener("keydown", e => { if ((e.ctrlKey || e.metaKey) && e.key === "f") this.#extend(0, this.#items.length); });
     addEventListener("beforeprint", () => this.#extend(0, this.#items.length));
   }
