@@ -220,6 +220,32 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
     }
 
     [BrowserFact]
+    public async Task A_new_view_drawn_while_scrolled_down_the_table_draws_the_rows_where_the_viewport_is()
+    {
+        await using var browser = await Browser.Open(server, height: ShortWindow);
+        var page = browser.Page;
+        var total = await Total("");
+        await page.Mouse.WheelAsync(0, 10_000);
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#events tbody tr[data-event]').length === n", total);
+
+        // As a page turned at the table's foot: the view is drawn again where the reader is.
+        await page.EvaluateAsync("import('/app.js').then(m => m.setFilters({}))");
+        await browser.Settled();
+        Assert.True(await DrawnRows(page) < total);
+        Assert.True(await page.Locator("#events tbody tr.spacer").First.IsVisibleAsync());
+        // The row in the middle of the table's part in the viewport is drawn, and it is the row the API puts there.
+        var ids = (await server.Client.Get("/api/events?limit=100")).GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
+        var middle = await page.EvaluateAsync<string[]>(
+            "(() => { const box = document.querySelector('#events tbody').getBoundingClientRect();" +
+            " const y = (Math.max(0, box.top) + Math.min(innerHeight, box.bottom)) / 2;" +
+            " const row = document.elementFromPoint(box.left + 20, y)?.closest('tr[data-event]');" +
+            " return row ? [row.dataset.event, String(Math.floor((y - box.top) / 30))] : []; })()");
+        Assert.Equal(2, middle.Length);
+        Assert.Equal(ids[int.Parse(middle[1])], middle[0]);
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
     public async Task The_keyboard_reaches_every_row_of_a_short_window_in_order()
     {
         await using var browser = await Browser.Open(server, height: ShortWindow);
