@@ -40,6 +40,12 @@ internal static class FirstLoadBench
           .map(s => s + ' ' + document.querySelector(s).getElementsByTagName('*').length).join(', ')
         """;
 
+    // The page's own performance.measure spans, if it has any (none in the desk as committed: a build timing its
+    // parts adds them, and they print here).
+    private const string Measures = """
+        performance.getEntriesByType('measure').map(m => m.name + ' ' + m.duration.toFixed(1)).join(', ')
+        """;
+
     public static int Run(string[] args)
     {
         var db = Path.Combine(Path.GetTempPath(), "chronicle-desk-100k.db");
@@ -100,6 +106,8 @@ internal static class FirstLoadBench
                 Console.WriteLine($"the first load after the server started (cold: nothing counted yet): {drawn:F0} ms");
             if (run == runs)
                 Console.WriteLine("last load, elements under: " + await page.EvaluateAsync<string>(Elements));
+            if (await page.EvaluateAsync<string>(Measures) is { Length: > 0 } measures)
+                Console.WriteLine("the page's measures (ms): " + measures);
             if (run == runs)
                 Console.WriteLine("last load, its requests (ms from navigation start, sent-answered): " + await page.EvaluateAsync<string>(Requests));
         }

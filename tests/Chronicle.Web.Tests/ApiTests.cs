@@ -265,7 +265,7 @@ public sealed class ApiTests(SampleServer server)
     {
         var html = await _client.GetStringAsync("/");
         var assets = new List<string> { html };
-        foreach (var file in new[] { "first-view.js", "app.js", "api.js", "dom.js", "timeline.js", "network.js", "map.js", "reader.js", "search.js", "app.css" })
+        foreach (var file in new[] { "first-view.js", "app.js", "api.js", "dom.js", "timeline.js", "network.js", "map.js", "reader.js", "search.js", "rows.js", "app.css" })
             assets.Add(await _client.GetStringAsync("/" + file));
 
         // The SVG namespace is a name, not a fetch: the only absolute URL allowed.

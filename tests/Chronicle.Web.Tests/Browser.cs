@@ -30,7 +30,8 @@ internal sealed class Browser : IAsyncDisposable
 
     public IReadOnlyList<string> Errors => _errors;
 
-    public static async Task<Browser> Open(SampleServer server, string path = "/")
+    /// <summary>Opens the page at <paramref name="path"/> in a window <paramref name="height"/> px tall (1400 wide) and waits until it is drawn.</summary>
+    public static async Task<Browser> Open(SampleServer server, string path = "/", int height = 1000)
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -38,7 +39,7 @@ internal sealed class Browser : IAsyncDisposable
             ExecutablePath = BrowserFactAttribute.Chromium,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
         });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = height } });
         page.SetDefaultTimeout(15_000);
         var opened = new Browser(playwright, browser, page);
         await page.GotoAsync(new Uri(server.Address, path).ToString());

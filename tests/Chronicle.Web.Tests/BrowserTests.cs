@@ -19,7 +19,8 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
         var page = browser.Page;
 
         Assert.Equal(await Total(""), await ShownTotal(page));
-        Assert.Equal(await Total(""), await page.Locator("#events tbody tr").CountAsync());
+        // The rows in and near the viewport; the others come as they are scrolled to (tests below).
+        Assert.InRange(await DrawnRows(page), 1, await Total(""));
         // Each day's stack is drawn as one bar per QuadClass it holds, in one path per QuadClass.
         var days = (await server.Client.Get("/api/stats/timeline")).EnumerateArray().ToList();
         var bars = days.Sum(d => d.GetProperty("quads").EnumerateArray().Count(q => q.GetInt32() > 0));
@@ -55,7 +56,7 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
         var expected = await Total("actor=EGYGOV");
         Assert.True(expected < await Total(""));
         Assert.Equal(expected, await ShownTotal(page));
-        var rows = page.Locator("#events tbody tr");
+        var rows = page.Locator("#events tbody tr[data-event]");
         for (var i = 0; i < await rows.CountAsync(); i++)
             Assert.Contains("EGYGOV", await rows.Nth(i).InnerTextAsync());
         Assert.Contains("actor=EGYGOV", page.Url);
@@ -151,7 +152,7 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
         await using var browser = await Browser.Open(server);
         var page = browser.Page;
 
-        var link = page.Locator("#events tbody tr a.actor-link").First;
+        var link = page.Locator("#events tbody tr[data-event] a.actor-link").First;
         var code = (await link.GetAttributeAsync("data-actor"))!;
         await link.ClickAsync();
         await browser.Settled();
@@ -164,6 +165,108 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
         Assert.Empty(browser.Errors);
     }
 
+    // A window too short for the whole page of events: the table draws the rows near the viewport and spacers stand for the rest.
+    private const int ShortWindow = 450;
+
+    private static Task<int> DrawnRows(IPage page) => page.Locator("#events tbody tr[data-event]").CountAsync();
+
+    [BrowserFact]
+    public async Task Rows_beyond_the_viewport_are_drawn_when_scrolled_to_in_page_order_and_their_actors_filter()
+    {
+        await using var browser = await Browser.Open(server, height: ShortWindow);
+        var page = browser.Page;
+        var total = await Total("");
+        var first = await DrawnRows(page);
+        Assert.InRange(first, 1, total - 1);
+        // Drawn down to the viewport's bottom edge and beyond it.
+        Assert.True(await page.EvaluateAsync<double>("[...document.querySelectorAll('#events tbody tr[data-event]')].at(-1).getBoundingClientRect().top") > ShortWindow);
+        // The spacers keep the table as tall as every row would make it: 30 px a row.
+        Assert.Equal(total * 30, (await page.Locator("#events tbody").BoundingBoxAsync())!.Height, 0.5);
+
+        await page.Mouse.WheelAsync(0, 10_000);
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#events tbody tr[data-event]').length === n", total);
+
+        // In the API's order, each once, with no spacer left between them.
+        var ids = (await server.Client.Get("/api/events?limit=100")).GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
+        Assert.Equal(ids, await page.Locator("#events tbody tr[data-event]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.event)"));
+        Assert.Equal(0, await page.Locator("#events tbody tr.spacer:not([hidden])").CountAsync());
+
+        var link = page.Locator("#events tbody tr[data-event] a.actor-link").Last;
+        var code = (await link.GetAttributeAsync("data-actor"))!;
+        await link.ClickAsync();
+        await browser.Settled();
+        Assert.Equal(await Total("actor=" + Uri.EscapeDataString(code)), await ShownTotal(page));
+        Assert.True(await page.Locator("#reader").IsHiddenAsync());
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
+    public async Task Sorting_a_short_window_draws_its_rows_in_the_new_order()
+    {
+        await using var browser = await Browser.Open(server, height: ShortWindow);
+        var page = browser.Page;
+        var total = await Total("");
+
+        await page.ClickAsync("#events th button[data-sort=conflict]");
+        await browser.Settled();
+        Assert.Contains("sort=conflict", page.Url);
+        Assert.True(await DrawnRows(page) < total);
+        await page.Mouse.WheelAsync(0, 10_000);
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#events tbody tr[data-event]').length === n", total);
+
+        var ids = (await server.Client.Get("/api/events?limit=100&sort=conflict")).GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
+        Assert.Equal(ids, await page.Locator("#events tbody tr[data-event]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.event)"));
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
+    public async Task A_new_view_drawn_while_scrolled_down_the_table_draws_the_rows_where_the_viewport_is()
+    {
+        await using var browser = await Browser.Open(server, height: ShortWindow);
+        var page = browser.Page;
+        var total = await Total("");
+        await page.Mouse.WheelAsync(0, 10_000);
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#events tbody tr[data-event]').length === n", total);
+
+        // As a page turned at the table's foot: the view is drawn again where the reader is.
+        await page.EvaluateAsync("import('/app.js').then(m => m.setFilters({}))");
+        await browser.Settled();
+        Assert.True(await DrawnRows(page) < total);
+        Assert.True(await page.Locator("#events tbody tr.spacer").First.IsVisibleAsync());
+        // The row in the middle of the table's part in the viewport is drawn, and it is the row the API puts there.
+        var ids = (await server.Client.Get("/api/events?limit=100")).GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
+        var middle = await page.EvaluateAsync<string[]>(
+            "(() => { const box = document.querySelector('#events tbody').getBoundingClientRect();" +
+            " const y = (Math.max(0, box.top) + Math.min(innerHeight, box.bottom)) / 2;" +
+            " const row = document.elementFromPoint(box.left + 20, y)?.closest('tr[data-event]');" +
+            " return row ? [row.dataset.event, String(Math.floor((y - box.top) / 30))] : []; })()");
+        Assert.Equal(2, middle.Length);
+        Assert.Equal(ids[int.Parse(middle[1])], middle[0]);
+        Assert.Empty(browser.Errors);
+    }
+
+    [BrowserFact]
+    public async Task The_keyboard_reaches_every_row_of_a_short_window_in_order()
+    {
+        await using var browser = await Browser.Open(server, height: ShortWindow);
+        var page = browser.Page;
+        var total = await Total("");
+        Assert.True(await DrawnRows(page) < total);
+
+        // The keyboard moving focus into the table (to its last sort button) draws every row, so Tab walks them all without a gap.
+        await page.FocusAsync("#events th button[data-sort=conflict]");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("confidence", await page.EvaluateAsync<string>("document.activeElement.dataset.sort"));
+        Assert.Equal(total, await DrawnRows(page));
+        var links = await page.Locator("#events tbody a.actor-link").EvaluateAllAsync<string[]>("links => links.map(a => a.closest('tr').dataset.event + ' ' + a.dataset.actor)");
+        foreach (var expected in links)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            Assert.Equal(expected, await page.EvaluateAsync<string>("document.activeElement.closest('tr').dataset.event + ' ' + document.activeElement.dataset.actor"));
+        }
+        Assert.Empty(browser.Errors);
+    }
+
     [BrowserFact]
     public async Task An_opened_article_highlights_its_events_and_each_card_points_at_its_evidence()
     {
@@ -172,7 +275,7 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
         var article = await server.Client.Get("/api/articles/" + server.SampleId);
         var events = article.GetProperty("stories").EnumerateArray().SelectMany(s => s.GetProperty("layers").GetProperty("events").EnumerateArray()).ToList();
 
-        await page.Locator("#events tbody tr").First.ClickAsync();
+        await page.Locator("#events tbody tr[data-event]").First.ClickAsync();
         await page.WaitForSelectorAsync("#reader:not([hidden]) .card");
 
         Assert.Equal(events.Count, await page.Locator("#reader .card").CountAsync());
@@ -199,6 +302,8 @@ public sealed class BrowserTests(SampleServer server, ITestOutputHelper output)
 
         await page.UncheckAsync("#reader-legend .key-event input");
         Assert.Contains("hide-event", await page.GetAttributeAsync("#reader", "class"));
+        await page.Keyboard.PressAsync("Escape");
+        await page.WaitForSelectorAsync("#reader", new PageWaitForSelectorOptions { State = WaitForSelectorState.Hidden });
         Assert.Empty(browser.Errors);
     }
 

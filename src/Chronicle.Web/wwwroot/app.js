@@ -5,11 +5,19 @@ import { get } from "./api.js";
 import { drawTimeline } from "./timeline.js";
 import { drawNetwork } from "./network.js";
 import { drawMap, outlines } from "./map.js";
-import { openReader, closeReader } from "./reader.js";
-import { showSearch, hideSearch } from "./search.js";
+import { RowWindow } from "./rows.js";
+
+// The reader and the search results are no part of the first view: their modules load when first used, so the
+// first view's requests (six answers, the outlines, the modules that draw) share the browser's six connections
+// to the server with two fewer files.
+const reader = () => import("./reader.js");
+const search = () => import("./search.js");
+const openReader = (articleId, eventId) => reader().then(m => m.openReader(articleId, eventId));
 
 const { PAGE, query, read, requests } = globalThis.chronicleView;
 const state = read(location.hash);
+const table = document.getElementById("events");
+const rows = new RowWindow(table.tBodies[0], table.tHead.rows[0].cells.length, eventRow, table.closest("section"));
 
 function writeAddress() {
   const hash = query({ ...state.filters, sort: state.sort === "newest" ? "" : state.sort, offset: state.offset || "" }).slice(1);
@@ -29,6 +37,8 @@ export function setFilters(changes) {
 }
 
 async function refresh() {
+  // Where the table is on screen, read while the layout is clean (before this view changes anything).
+  const tableTop = rows.top();
   writeAddress();
   syncForm();
   drawChips();
@@ -45,7 +55,7 @@ async function refresh() {
     if ([page, days, dyads, places, facets, actors].includes(null)) return;
     // Every panel drawn in one task, once every answer is in (they come within a few milliseconds of each
     // other): the browser then lays the page out and paints it once, not once per answer.
-    drawTable(page);
+    drawTable(page, tableTop);
     drawTimeline(document.getElementById("timeline"), days, date => setFilters({ from: date, to: date }));
     drawNetwork(document.getElementById("network"), dyads, code => setFilters({ actor: code }), (source, target) => setFilters({ source, target }));
     drawPlaces(world, places);
@@ -67,22 +77,25 @@ async function refresh() {
   }
 }
 
-function drawTable({ events, total, offset }) {
+function drawTable({ events, total, offset }, top) {
   fill(document.getElementById("total"), formatCount(total));
   fill(document.getElementById("page-info"), total ? `showing ${offset + 1}–${offset + events.length}` : "");
   document.getElementById("prev").disabled = offset === 0;
   document.getElementById("next").disabled = offset + events.length >= total;
   for (const button of document.querySelectorAll("th button")) button.classList.toggle("sorted", [button.dataset.sort, button.dataset.sortAlt].includes(state.sort));
-  // Plain cells with their data in attributes: one listener on the table body serves every row (wire()).
-  fill(document.querySelector("#events tbody"), events.map(ev =>
-    el("tr", { dataset: { event: ev.id, article: ev.article } },
-      el("td", { class: "date" }, ev.date ?? "?"),
-      el("td", {}, actorCell(ev.source)),
-      el("td", { class: "cameo", dataset: { q: ev.quad }, title: `${ev.cameo} ${ev.plover ?? ""}: ${QUAD_NAMES[ev.quad - 1]}` }, `${ev.cameo} ${ev.plover ?? ""}`),
-      el("td", {}, actorCell(ev.target)),
-      el("td", { class: "num" }, ev.goldstein.toFixed(1)),
-      el("td", { class: "num" }, ev.confidence.toFixed(2)),
-      el("td", { class: "sentence", title: ev.text }, ev.text))));
+  rows.show(events, top);
+}
+
+// Plain cells with their data in attributes: one listener on the table body serves every row (wire()).
+function eventRow(ev) {
+  return el("tr", { dataset: { event: ev.id, article: ev.article } },
+    el("td", { class: "date" }, ev.date ?? "?"),
+    el("td", {}, actorCell(ev.source)),
+    el("td", { class: "cameo", dataset: { q: ev.quad }, title: `${ev.cameo} ${ev.plover ?? ""}: ${QUAD_NAMES[ev.quad - 1]}` }, `${ev.cameo} ${ev.plover ?? ""}`),
+    el("td", {}, actorCell(ev.target)),
+    el("td", { class: "num" }, ev.goldstein.toFixed(1)),
+    el("td", { class: "num" }, ev.confidence.toFixed(2)),
+    el("td", { class: "sentence", title: ev.text }, ev.text));
 }
 
 // A link to the actor's own view (it opens in a new tab as such); a plain click adds the actor to this view's filters.
@@ -161,17 +174,17 @@ function wire() {
       state.offset = 0;
       refresh();
     });
-  document.querySelector("#events tbody").addEventListener("click", tableClick);
+  table.tBodies[0].addEventListener("click", tableClick);
   for (const list of document.querySelectorAll(".facet ul[data-filter]")) list.addEventListener("click", facetClick);
-  document.getElementById("reader-close").addEventListener("click", closeReader);
-  document.getElementById("search-close").addEventListener("click", hideSearch);
+  document.getElementById("reader-close").addEventListener("click", () => reader().then(m => m.closeReader()));
+  document.getElementById("search-close").addEventListener("click", () => search().then(m => m.hideSearch()));
   document.getElementById("search").addEventListener("submit", e => {
     e.preventDefault();
     const q = document.getElementById("search-q").value.trim();
-    showSearch(q, articleId => openReader(articleId));
+    search().then(m => m.showSearch(q, articleId => openReader(articleId)));
     setFilters({ q });
   });
-  document.addEventListener("keydown", e => { if (e.key === "Escape") closeReader(); });
+  document.addEventListener("keydown", e => { if (e.key === "Escape" && !document.getElementById("reader").hidden) reader().then(m => m.closeReader()); });
   fill(document.getElementById("quad-legend"), QUAD_NAMES.map((name, i) =>
     el("span", { class: "key" }, el("span", { class: "swatch", dataset: { quad: i + 1 } }), `${i + 1} ${name}`)), el("span", { class: "key" }, el("span", { class: "swatch line" }), "mean Goldstein"));
 }
