@@ -9,20 +9,17 @@ namespace Chronicle.Encoders;
 /// </summary>
 public sealed class AccurateEntityModel : IDisposable
 {
-    private AccurateEntityModel(SequenceModel model, EntityLabelScores scores, LowRankAdapter adapter)
+    private AccurateEntityModel(SequenceModel model, EntityLabelScores scores)
     {
         Model = model;
         Scores = scores;
-        Adapter = adapter;
     }
 
     /// <summary>The fast model, reading the encoder's label scores with the adapter's fusion weight.</summary>
     public SequenceModel Model { get; }
 
     /// <summary>The encoder's label scores, to give the recognizer (<see cref="EntityRecognizer"/>) or an evaluation.</summary>
-    public ITokenVectors Scores { get; }
-
-    public LowRankAdapter Adapter { get; }
+    public EntityLabelScores Scores { get; }
 
     /// <summary>The adapter file of <paramref name="nameOrPath"/>, or null when it names no adapter.</summary>
     public static string? Locate(string nameOrPath)
@@ -39,12 +36,9 @@ public sealed class AccurateEntityModel : IDisposable
         var adapter = LowRankAdapter.Load(path);
         if (adapter.BaseModel is not { } baseModel || adapter.FusionWeight <= 0)
             throw new InvalidDataException($"{path}: the adapter is not fused with a fast model yet (chronicle train fuse)");
-        return Fuse(adapter, ModelCatalog.Load(baseModel), adapter.FusionWeight, intraOpThreads);
+        var fast = ModelCatalog.Load(baseModel);
+        return new(fast.WithEncoderScores(adapter.FusionWeight), new EntityLabelScores(adapter, fast.Labels, intraOpThreads));
     }
 
-    /// <summary>An adapter's scores summed with <paramref name="fast"/>'s at <paramref name="weight"/>.</summary>
-    public static AccurateEntityModel Fuse(LowRankAdapter adapter, SequenceModel fast, float weight, int intraOpThreads = 0) =>
-        new(fast.WithEncoderScores(weight), new EntityLabelScores(adapter, fast.Labels, intraOpThreads), adapter);
-
-    public void Dispose() => ((IDisposable)Scores).Dispose();
+    public void Dispose() => Scores.Dispose();
 }
