@@ -67,10 +67,13 @@ internal sealed class InputOptions
     public ArticlePipeline CreatePipeline(ParseResult parse, CliConsole console) => ArticlePipeline.CreateDefault(
         ActorKnowledge.Load(parse.GetValue(Dictionaries), console),
         gazetteer: parse.GetValue(Gazetteer) is { } folder ? Chronicle.Places.Gazetteer.WithImported(folder) : null,
-        entities: parse.GetValue(EntityModel) is { } model && model != DefaultEntityModel ? EntityRecognizerFor(model) : null);
+        entities: EntityRecognizer(parse));
 
-    private static Chronicle.Tagging.EntityRecognizer EntityRecognizerFor(string model)
+    /// <summary>The recognizer of the entity model --ner-model names; null for the pipeline's default.</summary>
+    public Chronicle.Tagging.EntityRecognizer? EntityRecognizer(ParseResult parse)
     {
+        if (parse.GetValue(EntityModel) is not { } model || model == DefaultEntityModel)
+            return null;
         var (entities, encoder) = Taggers.LoadEntities(model);
         return new Chronicle.Tagging.EntityRecognizer(entities, encoder);
     }

@@ -122,21 +122,21 @@ internal static class EvalCommand
         {
             var dictionaries = parse.GetValue(inputs.Dictionaries);
             if (parse.GetValue(petrarch) is { } records)
-                return Task.FromResult(PetrarchValidation(console, records, dictionaries, parse.GetValue(verbose)));
+                return Task.FromResult(PetrarchValidation(console, records, dictionaries, inputs.EntityRecognizer(parse), parse.GetValue(verbose)));
             if (parse.GetValue(gold) is { } goldFile)
                 return Task.FromResult(GoldEvaluation(console, inputs, parse, goldFile, parse.GetValue(verbose), ct));
             if (parse.GetValue(plover) is { } ploverFile)
-                return Task.FromResult(PloverEvaluation(console, ploverFile, parse.GetValue(verbose)));
+                return Task.FromResult(PloverEvaluation(console, ploverFile, inputs.EntityRecognizer(parse), parse.GetValue(verbose)));
             console.ReportError("eval events: give --plover FILE, --petrarch FILE or --gold FILE SOURCE...");
             return Task.FromResult(1);
         });
         return command;
     }
 
-    private static int PloverEvaluation(CliConsole console, string path, bool verbose)
+    private static int PloverEvaluation(CliConsole console, string path, EntityRecognizer? entities, bool verbose)
     {
         var records = Chronicle.Evaluation.PloverGoldRecord.Read(path);
-        var (scores, details) = Chronicle.Evaluation.PloverEvaluation.Run(Chronicle.Pipeline.ArticlePipeline.CreateDefault(), records);
+        var (scores, details) = Chronicle.Evaluation.PloverEvaluation.Run(Chronicle.Pipeline.ArticlePipeline.CreateDefault(entities: entities), records);
         if (verbose)
         {
             foreach (var (record, events) in details)
@@ -214,14 +214,14 @@ internal static class EvalCommand
         return command;
     }
 
-    private static int PetrarchValidation(CliConsole console, string path, string? dictionaries, bool verbose)
+    private static int PetrarchValidation(CliConsole console, string path, string? dictionaries, EntityRecognizer? entities, bool verbose)
     {
         var file = Chronicle.Articles.PetrarchRecords.Read(path);
         foreach (var error in file.Errors)
             console.ReportError(error.ToString());
         var lexicon = ActorKnowledge.Load(dictionaries, console);
         var patterns = dictionaries is null ? null : Chronicle.Events.Petrarch.PetrarchVerbs.LoadFolder(dictionaries, out _);
-        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(lexicon, patterns);
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(lexicon, patterns, entities: entities);
         var scores = Chronicle.Evaluation.PetrarchEvaluation.Run(pipeline, file, verbose
             ? (record, coded) => console.Out.WriteLine($"{record.Id}\texpected {string.Join(' ', record.Expected.Select(x => $"{x.SourceCode}-{x.TargetCode}-{x.EventCode}"))}\tcoded {string.Join(' ', coded.Select(c => $"{c.Source}-{c.Target}-{c.Code}"))}")
             : null);
