@@ -45,20 +45,25 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     }
 
     /// <summary>
-    /// Codes a sentence by its patterns; when none matches, once more letting an event verb with no
-    /// matching phrasing code as its most general pattern (less confidently), so a sentence that states
-    /// an event in words the dictionary lacks still yields it, and one that matched is not cluttered.
+    /// Codes a sentence by its patterns; when none matches, once more reading its time clauses too (the
+    /// background to a main clause that states no event: "the fighting ended after the government agreed
+    /// to talks"), then letting an event verb with no matching phrasing code as its most general pattern
+    /// (less confidently), so a sentence that states an event in words the dictionary lacks still yields
+    /// it, and one that matched is not cluttered.
     /// </summary>
     private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, HashSet<int> leftOut)
     {
-        var events = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: false);
+        var events = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: false, backgroundAllowed: false);
         if (events.Count > 0)
             return events;
-        var general = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: true);
+        var background = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: false, backgroundAllowed: true);
+        if (background.Count > 0)
+            return background;
+        var general = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: true, backgroundAllowed: false);
         return general.Count > 0 ? [general[0]] : general;
     }
 
-    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, HashSet<int> leftOut, bool fallbackAllowed)
+    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, HashSet<int> leftOut, bool fallbackAllowed, bool backgroundAllowed)
     {
         var sentence = doc.Sentences[index];
         var groups = VerbGroupChunker.Chunk(doc, sentence, words);
@@ -72,7 +77,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         {
             // "would not meet their demands": a negated future is a refusal, coded below where CAMEO names one.
             var refused = group.Negated && EventTransforms.IsFuture(group.Modal);
-            if (covered.Contains(group.Main) || group.Negated && !refused || InConditional(words, sentence, group.FirstToken) || ClauseReadings.IsBackground(doc, words, sentence, group, groups))
+            if (covered.Contains(group.Main) || group.Negated && !refused || InConditional(words, sentence, group.FirstToken) || !backgroundAllowed && ClauseReadings.IsBackground(doc, words, sentence, group, groups))
                 continue;
             // "plans to impose", "is willing to forgive": an intended act is read as the future it is, and
             // inside an intent's complement it is coded only where it says more than the intent's own verb.

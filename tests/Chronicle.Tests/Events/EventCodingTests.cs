@@ -391,6 +391,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void An_act_in_an_after_clause_is_coded_when_the_main_clause_states_no_event()
+    {
+        var events = EventPipeline.Code("The fighting in the north ended after the Ugandan government agreed to talks with the rebels.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.SourceCode == "UGAGOV" && e.TargetCode?.EndsWith("REB", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void A_second_verb_after_and_is_coded_outside_the_first_verbs_complement()
     {
         var events = EventPipeline.Code("The Kenyan government condemned the attack by Somali militants and promised aid to Ethiopia.");
