@@ -32,6 +32,8 @@ internal static class ContextRules
     public static void AfterCoreference(SentenceView view, List<MentionDraft> drafts, StoryMemory memory)
     {
         NearestCountry(view, drafts, drafts, memory);
+        // "supporters of the former president": the owner may have gained its country since (ELI, then PERELI).
+        OfPhrases(view, drafts);
         Appositions(view, drafts);
         LeaderOfBody(view, drafts);
         CoordinatedNames(view, drafts);

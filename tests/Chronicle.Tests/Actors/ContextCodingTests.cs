@@ -34,6 +34,15 @@ public class ContextCodingTests
     }
 
     [Fact]
+    public void Supporters_of_a_former_leader_take_the_country_the_leader_gets_from_the_story()
+    {
+        var actors = ActorPipeline.Code("Supporters of the former prime minister rallied in Nairobi on Saturday.");
+
+        Assert.Equal("KENELI", actors.Find("former prime minister").Code);
+        Assert.Equal("KENELI", actors.Find("Supporters").Code);
+    }
+
+    [Fact]
     public void An_apposition_codes_the_name_before_it()
     {
         var actors = ActorPipeline.Code("Rami Khoury, head of Lebanon's army, said the border was calm.");
