@@ -137,6 +137,10 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             var (sources, targets) = passive && (found.Pattern.TargetIsObject || general)
                 ? (roles.AgentsAfter(found.End), subjects)
                 : (subjects, found.Target is { } target ? roles.Coordinated(target, leftward: false) : []);
+            // "A journalist has been put under investigation in Italy": with no agent named, CAMEO takes the
+            // country the act happened in as its source.
+            if (passive && sources.Count == 0 && targets.Count > 0 && ClauseReadings.IsPlainPassive(doc, words, sentence, group, targets) && roles.CountryWhere(found.End) is { } where)
+                sources = [where];
 
             // "X said Y must release Z": a demand by the speaker on Y.
             if (EventTransforms.IsDuty(modal) && events.LastOrDefault(e => e.Code.Root == StatementRoot) is { Source: { } speaker } statement && codebook.Find(EventTransforms.Demand) is { } demand)

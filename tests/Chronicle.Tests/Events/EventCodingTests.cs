@@ -399,6 +399,26 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_passive_with_no_agent_takes_the_country_it_happened_in_as_source()
+    {
+        var events = EventPipeline.Code("A French journalist has been put under investigation in Spain for spying.");
+
+        var investigation = Assert.Single(events.WithCode("09"));
+        Assert.Equal("ESP", investigation.SourceCode);
+        Assert.Equal("FRAMED", investigation.TargetCode);
+    }
+
+    [Fact]
+    public void A_country_name_modifying_the_subjects_noun_is_the_target_of_a_passive()
+    {
+        var events = EventPipeline.Code("A US national was arrested in Spain on Monday.");
+
+        var arrest = Assert.Single(events.WithCode("17"));
+        Assert.Equal("USA", arrest.TargetCode);
+        Assert.Equal("ESP", arrest.SourceCode);
+    }
+
+    [Fact]
     public void A_second_verb_after_and_is_coded_outside_the_first_verbs_complement()
     {
         var events = EventPipeline.Code("The Kenyan government condemned the attack by Somali militants and promised aid to Ethiopia.");
