@@ -419,6 +419,16 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_passive_of_a_verb_with_a_particle_takes_its_subject_as_target_not_the_place_after_it()
+    {
+        var events = EventPipeline.Code("Two Kenyan traders were shot dead in Somalia on Monday.");
+
+        var shooting = Assert.Single(events.WithCode("18"));
+        Assert.StartsWith("KEN", shooting.TargetCode);
+        Assert.Equal("SOM", shooting.SourceCode);
+    }
+
+    [Fact]
     public void A_second_verb_after_and_is_coded_outside_the_first_verbs_complement()
     {
         var events = EventPipeline.Code("The Kenyan government condemned the attack by Somali militants and promised aid to Ethiopia.");
