@@ -142,9 +142,18 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             if (passive && sources.Count == 0 && targets.Count > 0 && ClauseReadings.IsPlainPassive(doc, words, sentence, group, targets) && roles.CountryWhere(found.End) is { } where)
                 sources = [where];
 
-            // "X said Y must release Z": a demand by the speaker on Y.
+            // "X said Y must release Z": a demand by the speaker on Y. But "X and Y agreed that their countries should
+            // cooperate": what those agreeing say should be done is their own commitment, an intent (CAMEO's 030 example).
             if (EventTransforms.IsDuty(modal) && events.LastOrDefault(e => e.Code.Root == StatementRoot) is { Source: { } speaker } statement && codebook.Find(EventTransforms.Demand) is { } demand)
             {
+                if (statement.Code.Code == EventTransforms.VoicedAgreement && EventTransforms.ForFuture(found.Pattern.Code, EventTransforms.Intended) is { } commitment)
+                {
+                    var agreeing = events.Where(e => e.Verb == statement.Verb && e.Source is not null).Select(e => e.Source!.Value).Distinct().ToList();
+                    events.RemoveAll(e => e.Verb == statement.Verb);
+                    events.AddRange(Events(doc, index, found with { Pattern = found.Pattern.Recoded(commitment) }, agreeing, targets, modal: false, general));
+                    continue;
+                }
+
                 events.Remove(statement);
                 events.AddRange(Events(doc, index, found with { Pattern = found.Pattern.Recoded(demand.Code) }, [speaker], sources, modal: false, general));
                 continue;

@@ -429,6 +429,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Agreeing_that_ones_countries_should_cooperate_is_an_intent_and_saying_another_should_act_a_demand()
+    {
+        var agreed = EventPipeline.Code("Kenyan and Ugandan officials agreed that their countries should cooperate on border security.");
+        var said = EventPipeline.Code("Kenya said Uganda should release the prisoners.");
+
+        Assert.Contains(agreed, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.SourceCode == "KENGOV");
+        Assert.Empty(agreed.WithCode("10"));
+        Assert.Contains(said, e => e.Cameo == "100" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
+    }
+
+    [Fact]
     public void A_second_verb_after_and_is_coded_outside_the_first_verbs_complement()
     {
         var events = EventPipeline.Code("The Kenyan government condemned the attack by Somali militants and promised aid to Ethiopia.");
