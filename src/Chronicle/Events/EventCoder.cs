@@ -91,6 +91,13 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             var passive = group.Passive && !stative;
             var objectAfter = stative ? group.Main + 1 : group.Main;
             var candidates = patterns.ForVerb(words[group.Main]);
+            // "Gondor and Osgiliath downplayed": patterns for a compound subject first, and only for one.
+            if (candidates.Any(p => p.CompoundSource))
+            {
+                var compound = roles.SubjectsOf(group).Count > 1;
+                candidates = [.. candidates.Where(p => compound && p.CompoundSource), .. candidates.Where(p => !p.CompoundSource)];
+            }
+
             // A verb with an object, or a passive one, is used in its transitive sense where it has one: "struck targets"
             // is "strike *" (an attack), not the bare "strike" (a walkout); "were dispersed" is "disperse *".
             var hasObject = PatternMatcher.HasObject(doc, words, objectAfter + 1, sentence.EndToken);

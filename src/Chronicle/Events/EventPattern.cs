@@ -34,6 +34,16 @@ public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<s
     /// </summary>
     public string? Paired { get; init; }
 
+    /// <summary>
+    /// Whether the pattern codes only a compound subject, as PETRARCH's "% *" lines ask: "Gondor and Osgiliath
+    /// downplayed their meeting" may code otherwise than "Gondor downplayed". Such a pattern goes before the
+    /// verb's others when the subject is compound, and is not used when it is not.
+    /// </summary>
+    public bool CompoundSource { get; init; }
+
+    /// <summary>What tells the pattern from another: its kind, words, and whether it asks for a compound subject.</summary>
+    public string Key => $"{Kind}:{(CompoundSource ? "% " : "")}{string.Join(' ', Words)}";
+
     /// <summary>The pattern coding another event, as a tense or a duty makes it ("will visit" is 036): CAMEO's pair of the new code goes with it.</summary>
     public EventPattern Recoded(string code) => this with { Code = code, Paired = EventTransforms.Reverse(code) };
 
@@ -61,5 +71,5 @@ public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<s
     /// <summary>How specific the pattern is: its literal words after the head.</summary>
     public int Weight => Words.Count(w => w != Target);
 
-    public override string ToString() => $"[{Code}] {(Kind == PatternKind.Noun ? "noun: " : "")}{string.Join(' ', Words)}";
+    public override string ToString() => $"[{Code}] {(Kind == PatternKind.Noun ? "noun: " : "")}{(CompoundSource ? "% " : "")}{string.Join(' ', Words)}";
 }
