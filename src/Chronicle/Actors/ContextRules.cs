@@ -112,8 +112,9 @@ internal static class ContextRules
     private const int TitleWords = 4;
 
     /// <summary>
-    /// Whether a mention's country is the title of a person other than <paramref name="draft"/>: "U.S. Secretary
-    /// of State Antony Blinken spoke with army chief X" says whose Blinken is, not whose army X leads.
+    /// Whether a mention's country belongs to a person other than <paramref name="draft"/>: that person, or a country
+    /// in its title. "U.S. Secretary of State Antony Blinken spoke with army chief X" says whose Blinken is, not
+    /// whose army X leads.
     /// </summary>
     private static bool IsTitleOfAnother(SentenceView view, MentionDraft other, MentionDraft draft, List<MentionDraft> drafts) =>
         other != draft && (IsPerson(other) || other.IsCountry && drafts.Any(p => p != draft && IsPerson(p) && IsTitleBetween(view, other.End, p.First)));
