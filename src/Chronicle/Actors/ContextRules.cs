@@ -25,13 +25,15 @@ internal static class ContextRules
         FollowingCountry(view, drafts);
         AlsoKnownAs(view, drafts);
         // Definite descriptions wait: "the advisor" may be someone already named, with a country of their own.
-        NearestCountry(drafts.Where(d => !d.Definite), drafts, memory);
+        NearestCountry(view, drafts.Where(d => !d.Definite), drafts, memory);
     }
 
     /// <summary>Rules that may use what coreference found, run after it.</summary>
     public static void AfterCoreference(SentenceView view, List<MentionDraft> drafts, StoryMemory memory)
     {
-        NearestCountry(drafts, drafts, memory);
+        NearestCountry(view, drafts, drafts, memory);
+        // "supporters of the former president": the owner may have gained its country since (ELI, then PERELI).
+        OfPhrases(view, drafts);
         Appositions(view, drafts);
         LeaderOfBody(view, drafts);
         CoordinatedNames(view, drafts);
@@ -79,7 +81,7 @@ internal static class ContextRules
         }
     }
 
-    private static void NearestCountry(IEnumerable<MentionDraft> unplaced, List<MentionDraft> drafts, StoryMemory memory)
+    private static void NearestCountry(SentenceView view, IEnumerable<MentionDraft> unplaced, List<MentionDraft> drafts, StoryMemory memory)
     {
         foreach (var draft in unplaced)
         {
@@ -92,18 +94,37 @@ internal static class ContextRules
             }
 
             // A name takes a country only from a country named beside it; a description also from another description's.
-            var nearest = drafts.Where(d => d != draft && d.IsCountry && d.Code?.Country is not null)
+            // Neither takes it from another person's title; then the story's country is theirs.
+            var nearest = drafts.Where(d => d != draft && d.IsCountry && d.Code?.Country is not null && !IsTitleOfAnother(view, d, draft, drafts))
                 .MinBy(d => Math.Abs(d.First - draft.First) + (d.First > draft.First ? 1 : 0))
                 ?? (draft.Kind == MentionKind.Description
                     ? drafts.Where(d => d != draft && d.FixedCode is null && d.Country is not null).MinBy(d => Math.Abs(d.First - draft.First))
                     : null);
-            if ((nearest?.Code?.Country ?? memory.StoryCountry(draft.Sentence, drafts)) is { } country)
+            if ((nearest?.Code?.Country ?? memory.StoryCountry(draft.Sentence, drafts.Where(d => !IsTitleOfAnother(view, d, draft, drafts)))) is { } country)
             {
                 draft.Country = country;
                 draft.Evidence ??= "the country the story is about";
             }
         }
     }
+
+    /// <summary>How many title words may stand between a country and the person it describes: "U.S. Secretary of State Antony Blinken".</summary>
+    private const int TitleWords = 4;
+
+    /// <summary>
+    /// Whether a mention's country belongs to a person other than <paramref name="draft"/>: that person, or a country
+    /// in its title. "U.S. Secretary of State Antony Blinken spoke with army chief X" says whose Blinken is, not
+    /// whose army X leads.
+    /// </summary>
+    private static bool IsTitleOfAnother(SentenceView view, MentionDraft other, MentionDraft draft, List<MentionDraft> drafts) =>
+        other != draft && (IsPerson(other) || other.IsCountry && drafts.Any(p => p != draft && IsPerson(p) && IsTitleBetween(view, other.End, p.First)));
+
+    private static bool IsPerson(MentionDraft draft) => draft is { Kind: MentionKind.Name, Referent: TermKind.Person };
+
+    /// <summary>Whether tokens [first, end) are a title's words: "Secretary of State", "'s Foreign Minister".</summary>
+    private static bool IsTitleBetween(SentenceView view, int first, int end) =>
+        end >= first && end - first <= TitleWords
+            && Enumerable.Range(first, end - first).All(i => view.Tag(i) is "NNP" or "NNPS" or "POS" || view.Word(i) == "of");
 
     private static void Appositions(SentenceView view, List<MentionDraft> drafts)
     {

@@ -144,12 +144,23 @@ internal static class ClauseReadings
     /// <summary>Tags of a noun phrase and its prepositional phrases.</summary>
     private static bool InSubjectPhrase(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "CD" or "IN" or "POS";
 
-    /// <summary>A passive whose subject stands right before its verb, in a clause that is no relative or adverbial one.</summary>
+    /// <summary>
+    /// A passive whose subject stands right before its verb, in a clause that is no relative or adverbial one. The
+    /// subject may be a name modifying the phrase's head noun: "a US national was detained".
+    /// </summary>
     public static bool IsPlainPassive(Doc doc, string[] words, Sentence sentence, VerbGroup group, List<int> subjects)
     {
-        if (subjects.Count == 0 || doc.Actors[subjects[^1]].EndToken != group.FirstToken)
+        if (subjects.Count == 0 || !EndsPhraseBefore(doc, doc.Actors[subjects[^1]].EndToken, group.FirstToken))
             return false;
         var start = subjects.Min(s => doc.Actors[s].FirstToken);
         return start == sentence.FirstToken || !ClauseOpeners.Contains(words[start - 1]) && doc.PosTags[start - 1] is not ("WDT" or "WRB" or "WP" or "IN");
+    }
+
+    /// <summary>Whether only the head nouns of a mention's phrase stand between its end and <paramref name="verb"/>.</summary>
+    private static bool EndsPhraseBefore(Doc doc, int mentionEnd, int verb)
+    {
+        if (mentionEnd > verb || verb - mentionEnd > 1)
+            return false;
+        return mentionEnd == verb || doc.PosTags[mentionEnd] is "NN" or "NNS";
     }
 }

@@ -102,6 +102,30 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
     }
 
     /// <summary>
+    /// The country a clause says its act happened in, after the verb and before any other verb or comma: "were
+    /// put under investigation in Italy", "was shot dead in Osgiliath". A country alone (no sector, no city).
+    /// </summary>
+    public int? CountryWhere(int token)
+    {
+        for (var j = token; j + 1 < sentence.EndToken && j < token + CountryReach; j++)
+        {
+            if (words[j] is "," or ";" || doc.PosTags[j].StartsWith("VB", StringComparison.Ordinal))
+                return null;
+            if (words[j] != "in")
+                continue;
+            var start = j + 1;
+            while (start < sentence.EndToken && doc.PosTags[start] == "DT")
+                start++;
+            return actors.StartingAt(start) is { } place && actors[place] is { Kind: Actors.MentionKind.Name, Code: { Country: not null, Sectors.Count: 0 } } ? place : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>How far after a verb's pattern its "in" phrase is looked for.</summary>
+    private const int CountryReach = 8;
+
+    /// <summary>
     /// The mention and those joined to it by "and" or "or" on the side given; commas join only inside
     /// such a list ("A, B and C", "A, B, and C"), since a comma alone is as often an apposition or a clause
     /// boundary. Articles and adjectives before a member belong to it ("Arnor and the embattled Gondor").

@@ -45,20 +45,25 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     }
 
     /// <summary>
-    /// Codes a sentence by its patterns; when none matches, once more letting an event verb with no
-    /// matching phrasing code as its most general pattern (less confidently), so a sentence that states
-    /// an event in words the dictionary lacks still yields it, and one that matched is not cluttered.
+    /// Codes a sentence by its patterns; when none matches, once more reading its time clauses too (the
+    /// background to a main clause that states no event: "the fighting ended after the government agreed
+    /// to talks"), then letting an event verb with no matching phrasing code as its most general pattern
+    /// (less confidently), so a sentence that states an event in words the dictionary lacks still yields
+    /// it, and one that matched is not cluttered.
     /// </summary>
     private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, HashSet<int> leftOut)
     {
-        var events = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: false);
+        var events = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: false, backgroundAllowed: false);
         if (events.Count > 0)
             return events;
-        var general = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: true);
+        var background = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: false, backgroundAllowed: true);
+        if (background.Count > 0)
+            return background;
+        var general = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: true, backgroundAllowed: false);
         return general.Count > 0 ? [general[0]] : general;
     }
 
-    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, HashSet<int> leftOut, bool fallbackAllowed)
+    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, HashSet<int> leftOut, bool fallbackAllowed, bool backgroundAllowed)
     {
         var sentence = doc.Sentences[index];
         var groups = VerbGroupChunker.Chunk(doc, sentence, words);
@@ -72,7 +77,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         {
             // "would not meet their demands": a negated future is a refusal, coded below where CAMEO names one.
             var refused = group.Negated && EventTransforms.IsFuture(group.Modal);
-            if (covered.Contains(group.Main) || group.Negated && !refused || InConditional(words, sentence, group.FirstToken) || ClauseReadings.IsBackground(doc, words, sentence, group, groups))
+            if (covered.Contains(group.Main) || group.Negated && !refused || InConditional(words, sentence, group.FirstToken) || !backgroundAllowed && ClauseReadings.IsBackground(doc, words, sentence, group, groups))
                 continue;
             // "plans to impose", "is willing to forgive": an intended act is read as the future it is, and
             // inside an intent's complement it is coded only where it says more than the intent's own verb.
@@ -86,6 +91,13 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             var passive = group.Passive && !stative;
             var objectAfter = stative ? group.Main + 1 : group.Main;
             var candidates = patterns.ForVerb(words[group.Main]);
+            // "Gondor and Osgiliath downplayed": patterns for a compound subject first, and only for one.
+            if (candidates.Any(p => p.CompoundSource))
+            {
+                var compound = roles.SubjectsOf(group).Count > 1;
+                candidates = [.. candidates.Where(p => compound && p.CompoundSource), .. candidates.Where(p => !p.CompoundSource)];
+            }
+
             // A verb with an object, or a passive one, is used in its transitive sense where it has one: "struck targets"
             // is "strike *" (an attack), not the bare "strike" (a walkout); "were dispersed" is "disperse *".
             var hasObject = PatternMatcher.HasObject(doc, words, objectAfter + 1, sentence.EndToken);
@@ -132,10 +144,23 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             var (sources, targets) = passive && (found.Pattern.TargetIsObject || general)
                 ? (roles.AgentsAfter(found.End), subjects)
                 : (subjects, found.Target is { } target ? roles.Coordinated(target, leftward: false) : []);
+            // "A journalist has been put under investigation in Italy": with no agent named, CAMEO takes the
+            // country the act happened in as its source.
+            if (passive && sources.Count == 0 && targets.Count > 0 && ClauseReadings.IsPlainPassive(doc, words, sentence, group, targets) && roles.CountryWhere(found.End) is { } where)
+                sources = [where];
 
-            // "X said Y must release Z": a demand by the speaker on Y.
+            // "X said Y must release Z": a demand by the speaker on Y. But "X and Y agreed that their countries should
+            // cooperate": what those agreeing say should be done is their own commitment, an intent (CAMEO's 030 example).
             if (EventTransforms.IsDuty(modal) && events.LastOrDefault(e => e.Code.Root == StatementRoot) is { Source: { } speaker } statement && codebook.Find(EventTransforms.Demand) is { } demand)
             {
+                if (statement.Code.Code == EventTransforms.VoicedAgreement && EventTransforms.ForFuture(found.Pattern.Code, EventTransforms.Intended) is { } commitment)
+                {
+                    var agreeing = events.Where(e => e.Verb == statement.Verb && e.Source is not null).Select(e => e.Source!.Value).Distinct().ToList();
+                    events.RemoveAll(e => e.Verb == statement.Verb);
+                    events.AddRange(Events(doc, index, found with { Pattern = found.Pattern.Recoded(commitment) }, agreeing, targets, modal: false, general));
+                    continue;
+                }
+
                 events.Remove(statement);
                 events.AddRange(Events(doc, index, found with { Pattern = found.Pattern.Recoded(demand.Code) }, [speaker], sources, modal: false, general));
                 continue;

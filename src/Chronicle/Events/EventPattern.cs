@@ -34,14 +34,42 @@ public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<s
     /// </summary>
     public string? Paired { get; init; }
 
+    /// <summary>
+    /// Whether the pattern codes only a compound subject, as PETRARCH's "% *" lines ask: "Gondor and Osgiliath
+    /// downplayed their meeting" may code otherwise than "Gondor downplayed". Such a pattern goes before the
+    /// verb's others when the subject is compound, and is not used when it is not.
+    /// </summary>
+    public bool CompoundSource { get; init; }
+
+    /// <summary>What tells the pattern from another: its kind, words, and whether it asks for a compound subject.</summary>
+    public string Key => $"{Kind}:{(CompoundSource ? "% " : "")}{string.Join(' ', Words)}";
+
     /// <summary>The pattern coding another event, as a tense or a duty makes it ("will visit" is 036): CAMEO's pair of the new code goes with it.</summary>
     public EventPattern Recoded(string code) => this with { Code = code, Paired = EventTransforms.Reverse(code) };
 
-    /// <summary>Whether the target stands straight after the head: the verb's direct object, the subject of its passive.</summary>
-    public bool TargetIsObject => Words.Count > 1 && Words[1] == Target;
+    /// <summary>Particles a verb's direct object may follow: "shoot dead *", "round up *", "hand over * to".</summary>
+    private static readonly HashSet<string> Particles = ["up", "down", "out", "off", "over", "back", "away", "free", "dead", "aside", "apart", "open"];
+
+    /// <summary>
+    /// Where the verb's direct object, the subject of its passive, stands among the words: the "*" straight after
+    /// the head or after its particles ("were shot dead in X": the shot are the subject, X is where); 0 when none.
+    /// </summary>
+    public int ObjectSlot
+    {
+        get
+        {
+            var k = 1;
+            while (k < Words.Count && Particles.Contains(Words[k]))
+                k++;
+            return k < Words.Count && Words[k] == Target ? k : 0;
+        }
+    }
+
+    /// <summary>Whether the target is the verb's direct object, the subject of its passive.</summary>
+    public bool TargetIsObject => ObjectSlot > 0;
 
     /// <summary>How specific the pattern is: its literal words after the head.</summary>
     public int Weight => Words.Count(w => w != Target);
 
-    public override string ToString() => $"[{Code}] {(Kind == PatternKind.Noun ? "noun: " : "")}{string.Join(' ', Words)}";
+    public override string ToString() => $"[{Code}] {(Kind == PatternKind.Noun ? "noun: " : "")}{(CompoundSource ? "% " : "")}{string.Join(' ', Words)}";
 }

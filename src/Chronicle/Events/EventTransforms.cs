@@ -122,4 +122,7 @@ internal static class EventTransforms
 
     /// <summary>The code for a demand that someone do what the clause says.</summary>
     public const string Demand = "100";
+
+    /// <summary>CAMEO's "voice agreement" (019): "agreed that ..." carries what was agreed.</summary>
+    public const string VoicedAgreement = "019";
 }

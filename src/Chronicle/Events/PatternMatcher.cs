@@ -32,7 +32,7 @@ internal static class PatternMatcher
 
     /// <summary>
     /// Matches <paramref name="pattern"/> with its head at <paramref name="head"/>. When <paramref name="objectMoved"/>,
-    /// a passive verb, the "*" right after the head is not looked for: its target is the verb's subject.
+    /// a passive verb, the "*" of the verb's object is not looked for: its target is the verb's subject.
     /// </summary>
     public static PatternMatch? Match(EventPattern pattern, int head, int end, string[] words, Doc doc, SentenceActors actors, bool objectMoved)
     {
@@ -43,7 +43,7 @@ internal static class PatternMatcher
             var word = pattern.Words[k];
             if (word == EventPattern.Target)
             {
-                if (k == 1 && objectMoved)
+                if (k == pattern.ObjectSlot && objectMoved)
                     continue;
                 var slot = Skip(doc, SkipTime(position, end, words), end, actors);
                 // "a number of Iraqi officials", "some of the protesters": the actor after the quantity.

@@ -16,6 +16,33 @@ public class ContextCodingTests
     }
 
     [Fact]
+    public void A_sector_noun_takes_no_country_from_another_persons_title()
+    {
+        var actors = ActorPipeline.Code("Kenya's Foreign Minister Joseph Otieno spoke with army chief Samuel Wekesa on Tuesday.");
+
+        Assert.Equal("KENGOV", actors.Find("Joseph Otieno").Code);
+        Assert.Equal("MIL", actors.Find("Samuel Wekesa").Code);
+    }
+
+    [Fact]
+    public void A_sector_noun_takes_the_storys_country_over_a_country_in_another_persons_title()
+    {
+        var actors = ActorPipeline.Code("Somali troops clashed with al-Shabaab fighters near Mogadishu on Monday. Somali mediators met in Doha. "
+            + "U.S. Secretary of State Mary Collins spoke with army chief Samuel Wekesa on Tuesday.");
+
+        Assert.Equal("SOMMIL", actors.Find("Samuel Wekesa").Code);
+    }
+
+    [Fact]
+    public void Supporters_of_a_former_leader_take_the_country_the_leader_gets_from_the_story()
+    {
+        var actors = ActorPipeline.Code("Supporters of the former prime minister rallied in Nairobi on Saturday.");
+
+        Assert.Equal("KENELI", actors.Find("former prime minister").Code);
+        Assert.Equal("KENELI", actors.Find("Supporters").Code);
+    }
+
+    [Fact]
     public void An_apposition_codes_the_name_before_it()
     {
         var actors = ActorPipeline.Code("Rami Khoury, head of Lebanon's army, said the border was calm.");

@@ -391,6 +391,55 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void An_act_in_an_after_clause_is_coded_when_the_main_clause_states_no_event()
+    {
+        var events = EventPipeline.Code("The fighting in the north ended after the Ugandan government agreed to talks with the rebels.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.SourceCode == "UGAGOV" && e.TargetCode?.EndsWith("REB", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_passive_with_no_agent_takes_the_country_it_happened_in_as_source()
+    {
+        var events = EventPipeline.Code("A French journalist has been put under investigation in Spain for spying.");
+
+        var investigation = Assert.Single(events.WithCode("09"));
+        Assert.Equal("ESP", investigation.SourceCode);
+        Assert.Equal("FRAMED", investigation.TargetCode);
+    }
+
+    [Fact]
+    public void A_country_name_modifying_the_subjects_noun_is_the_target_of_a_passive()
+    {
+        var events = EventPipeline.Code("A US national was arrested in Spain on Monday.");
+
+        var arrest = Assert.Single(events.WithCode("17"));
+        Assert.Equal("USA", arrest.TargetCode);
+        Assert.Equal("ESP", arrest.SourceCode);
+    }
+
+    [Fact]
+    public void A_passive_of_a_verb_with_a_particle_takes_its_subject_as_target_not_the_place_after_it()
+    {
+        var events = EventPipeline.Code("Two Kenyan traders were shot dead in Somalia on Monday.");
+
+        var shooting = Assert.Single(events.WithCode("18"));
+        Assert.StartsWith("KEN", shooting.TargetCode);
+        Assert.Equal("SOM", shooting.SourceCode);
+    }
+
+    [Fact]
+    public void Agreeing_that_ones_countries_should_cooperate_is_an_intent_and_saying_another_should_act_a_demand()
+    {
+        var agreed = EventPipeline.Code("Kenyan and Ugandan officials agreed that their countries should cooperate on border security.");
+        var said = EventPipeline.Code("Kenya said Uganda should release the prisoners.");
+
+        Assert.Contains(agreed, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.SourceCode == "KENGOV");
+        Assert.Empty(agreed.WithCode("10"));
+        Assert.Contains(said, e => e.Cameo == "100" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
+    }
+
+    [Fact]
     public void A_second_verb_after_and_is_coded_outside_the_first_verbs_complement()
     {
         var events = EventPipeline.Code("The Kenyan government condemned the attack by Somali militants and promised aid to Ethiopia.");

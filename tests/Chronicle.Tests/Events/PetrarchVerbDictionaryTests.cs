@@ -154,6 +154,22 @@ public class PetrarchVerbDictionaryTests
     }
 
     [Fact]
+    public void A_compound_subject_pattern_codes_only_a_compound_subject()
+    {
+        using var scratch = new ScratchDir();
+        scratch.Write("mine.verbs.txt", "--- SHRUG [014] ---\nSHRUG\n- % *  [120]\n");
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+
+        var joint = EventPipeline.Code(pipeline, "Ghana and Togo shrugged off the border incident.");
+        var single = EventPipeline.Code(pipeline, "Ghana shrugged off the border incident.");
+
+        Assert.Contains(joint, e => e.Cameo == "120" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+        Assert.DoesNotContain(joint, e => e.Cameo == "014");
+        Assert.Contains(single, e => e.Cameo == "014" && e.SourceCode == "GHA");
+        Assert.DoesNotContain(single, e => e.Cameo == "120");
+    }
+
+    [Fact]
     public void A_missing_folder_is_an_error()
     {
         Assert.Throws<DirectoryNotFoundException>(() => PetrarchVerbs.LoadFolder(Path.Combine(Path.GetTempPath(), "no-such-petrarch-folder"), out _));

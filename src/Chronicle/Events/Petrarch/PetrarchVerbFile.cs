@@ -47,7 +47,9 @@ public sealed class PetrarchVerbCounts
 /// the words after "*" in text order ("{ROCKET ATTACK}" as "rocket attack", "(TO BORDER)" as "to border"),
 /// "+" (the target) as "*"; a pattern naming no target gets "*" at its end, the phrase after the match being
 /// the one PETRARCH's parse would give it. "$" before the verb is the subject, the source here too.
-/// What the format cannot say is dropped and counted: a target or compound actor before the verb ("+", "%"),
+/// "%" alone before the verb asks for a compound subject ("Gondor and Osgiliath downplayed"): the pattern
+/// is kept for such subjects only, beside the verb's own for others.
+/// What the format cannot say is dropped and counted: a target before the verb ("+"), a compound actor elsewhere ("%"),
 /// the source after it ("$"), skipped phrases ("^"), pre-verb nouns that alone make the pattern differ from
 /// the bare verb, verbs whose verb word is not the first ("WIRE_+TAP"). Codes are taken before ":"
 /// (PETRARCH's paired events: "[042:043]" is 042 from source to target, so "[:173]" codes nothing here);
@@ -71,7 +73,7 @@ public static class PetrarchVerbFile
 
     private sealed record Verb(string[] Words, string? Code, string? Paired, string[] IrregularForms, int Line);
 
-    private sealed record PatternLine(string Code, string? Paired, bool HasPreVerbWords, List<string[]> Variants, int Line);
+    private sealed record PatternLine(string Code, string? Paired, bool HasPreVerbWords, bool Compound, List<string[]> Variants, int Line);
 
     private sealed class Block
     {
@@ -322,13 +324,14 @@ public static class PetrarchVerbFile
             // Before the verb: "$" is the subject, the source as here; anything else cannot be said.
             if (pre.Contains("+"))
                 return Dropped("the target before the verb");
-            if (pre.Concat(post).Contains("%"))
+            var compound = pre.Count(t => t == "%") == 1 && pre.All(t => t is "%" or "$");
+            if (post.Contains("%") || pre.Contains("%") && !compound)
                 return Dropped("a compound actor ('%')");
             if (pre.Concat(post).Contains("^"))
                 return Dropped("a skipped phrase ('^')");
             if (post.Contains("$"))
                 return Dropped("the source after the verb");
-            var hasPreVerbWords = pre.Any(t => t != "$");
+            var hasPreVerbWords = pre.Any(t => t is not "$" and not "%");
             if (hasPreVerbWords && !post.Any(t => t != "+"))
                 return Dropped("pre-verb words alone set it apart from the verb");
 
@@ -341,7 +344,7 @@ public static class PetrarchVerbFile
                     variants[i] = [.. variants[i], EventPattern.Target];
             }
 
-            return new PatternLine(code, Paired(line[(open + 1)..close]), hasPreVerbWords, variants, _number);
+            return new PatternLine(code, Paired(line[(open + 1)..close]), hasPreVerbWords, compound, variants, _number);
         }
 
         private PatternLine? Dropped(string reason)
@@ -487,7 +490,7 @@ public static class PetrarchVerbFile
             {
                 foreach (var post in line.Variants)
                 {
-                    var key = string.Join(' ', post);
+                    var key = (line.Compound ? "% " : "") + string.Join(' ', post);
                     if (index.TryGetValue(key, out var at))
                     {
                         var earlier = chosen[at]!.Value.Line;
@@ -514,14 +517,14 @@ public static class PetrarchVerbFile
             foreach (var verb in block.Verbs)
             {
                 foreach (var (post, line) in chosen.Where(c => c is not null).Select(c => c!.Value))
-                    Emit(new EventPattern(line.Code, PatternKind.Verb, [.. verb.Words, .. post], $"{source}:{line.Line}") { IrregularForms = verb.IrregularForms, FutureAsIntent = false, Paired = line.Paired });
+                    Emit(new EventPattern(line.Code, PatternKind.Verb, [.. verb.Words, .. post], $"{source}:{line.Line}") { IrregularForms = verb.IrregularForms, FutureAsIntent = false, Paired = line.Paired, CompoundSource = line.Compound });
             }
         }
 
         /// <summary>Adds a pattern; one with the same words from an earlier block gives way to it.</summary>
         private void Emit(EventPattern pattern)
         {
-            var key = string.Join(' ', pattern.Words);
+            var key = pattern.Key;
             if (_index.TryGetValue(key, out var at))
             {
                 _patterns[at] = pattern;

@@ -51,7 +51,7 @@ public static class PetrarchVerbs
             var patterns = PetrarchVerbFile.Read(reader, path, warnings, out var counts);
             foreach (var pattern in patterns)
             {
-                if (keys.Add(Key(pattern)))
+                if (keys.Add(pattern.Key))
                     imported.Add(pattern);
             }
 
@@ -67,7 +67,7 @@ public static class PetrarchVerbs
         var verbs = imported.Where(p => p.Kind == PatternKind.Verb).Select(p => p.Head).ToHashSet(StringComparer.Ordinal);
         foreach (var pattern in BuiltIn())
         {
-            if (keys.Contains(Key(pattern)) || pattern.Kind == PatternKind.Verb && verbs.Contains(pattern.Head))
+            if (keys.Contains(pattern.Key) || pattern.Kind == PatternKind.Verb && verbs.Contains(pattern.Head))
                 overridden++;
             else
                 dictionary.Add(pattern);
@@ -84,8 +84,6 @@ public static class PetrarchVerbs
         return name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
             && (name.Contains("verbs", StringComparison.OrdinalIgnoreCase) || name.StartsWith("CAMEO", StringComparison.OrdinalIgnoreCase));
     }
-
-    private static string Key(EventPattern pattern) => $"{pattern.Kind}:{string.Join(' ', pattern.Words)}";
 
     /// <summary>The patterns of data/events/patterns.txt, as <see cref="PatternDictionary.Default"/> reads them.</summary>
     private static List<EventPattern> BuiltIn()
