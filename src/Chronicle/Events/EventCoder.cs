@@ -53,18 +53,19 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// </summary>
     private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, HashSet<int> leftOut)
     {
-        var events = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: false, backgroundAllowed: false);
+        var events = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: false, backgroundAllowed: false, out var skippedBackground);
         if (events.Count > 0)
             return events;
-        var background = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: false, backgroundAllowed: true);
-        if (background.Count > 0)
+        if (skippedBackground && CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: false, backgroundAllowed: true, out _) is { Count: > 0 } background)
             return background;
-        var general = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: true, backgroundAllowed: false);
+        var general = CodeSentence(doc, words, index, actors, leftOut, fallbackAllowed: true, backgroundAllowed: false, out _);
         return general.Count > 0 ? [general[0]] : general;
     }
 
-    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, HashSet<int> leftOut, bool fallbackAllowed, bool backgroundAllowed)
+    /// <param name="skippedBackground">Whether a time clause was passed over as background (worth a second reading if nothing else codes).</param>
+    private List<CodedEvent> CodeSentence(Doc doc, string[] words, int index, SentenceActors actors, HashSet<int> leftOut, bool fallbackAllowed, bool backgroundAllowed, out bool skippedBackground)
     {
+        skippedBackground = false;
         var sentence = doc.Sentences[index];
         var groups = VerbGroupChunker.Chunk(doc, sentence, words);
         var roles = new ClauseRoles(doc, sentence, words, actors, groups);
@@ -77,8 +78,14 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         {
             // "would not meet their demands": a negated future is a refusal, coded below where CAMEO names one.
             var refused = group.Negated && EventTransforms.IsFuture(group.Modal);
-            if (covered.Contains(group.Main) || group.Negated && !refused || InConditional(words, sentence, group.FirstToken) || !backgroundAllowed && ClauseReadings.IsBackground(doc, words, sentence, group, groups))
+            if (covered.Contains(group.Main) || group.Negated && !refused || InConditional(words, sentence, group.FirstToken))
                 continue;
+            if (!backgroundAllowed && ClauseReadings.IsBackground(doc, words, sentence, group, groups))
+            {
+                skippedBackground = true;
+                continue;
+            }
+
             // "plans to impose", "is willing to forgive": an intended act is read as the future it is, and
             // inside an intent's complement it is coded only where it says more than the intent's own verb.
             var intended = ClauseReadings.IsIntended(words, sentence, group);
