@@ -9,11 +9,15 @@ public enum PatternKind
 
 /// <summary>
 /// One phrasing of an event: "travel to *" codes 043 with the phrase after "to" as target. Words are
-/// folded; the first is a verb's or noun's base form; "*" marks the target.
+/// folded; the first is a verb's or noun's base form; "*" marks the target; "^" passes over a phrase that is never
+/// the target (PETRARCH's skipped phrase: "celebrate eid at ^ with *").
 /// </summary>
 public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<string> Words, string Source)
 {
     public const string Target = "*";
+
+    /// <summary>A phrase the pattern passes over: matched like a target, never taken as one.</summary>
+    public const string SkippedPhrase = "^";
 
     public string Head => Words[0];
 
@@ -69,7 +73,7 @@ public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<s
     public bool TargetIsObject => ObjectSlot > 0;
 
     /// <summary>How specific the pattern is: its literal words after the head.</summary>
-    public int Weight => Words.Count(w => w != Target);
+    public int Weight => Words.Count(w => w is not Target and not SkippedPhrase);
 
     public override string ToString() => $"[{Code}] {(Kind == PatternKind.Noun ? "noun: " : "")}{(CompoundSource ? "% " : "")}{string.Join(' ', Words)}";
 }

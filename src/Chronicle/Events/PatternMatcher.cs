@@ -41,25 +41,26 @@ internal static class PatternMatcher
         for (var k = 1; k < pattern.Words.Count; k++)
         {
             var word = pattern.Words[k];
-            if (word == EventPattern.Target)
+            if (word is EventPattern.Target or EventPattern.SkippedPhrase)
             {
                 if (k == pattern.ObjectSlot && objectMoved)
                     continue;
+                var skipped = word == EventPattern.SkippedPhrase;
                 var slot = Skip(doc, SkipTime(position, end, words), end, actors);
                 // "a number of Iraqi officials", "some of the protesters": the actor after the quantity.
                 if (slot + 1 < end && ClauseRoles.Quantities.Contains(words[slot]) && words[slot + 1] == "of" && actors.Covering(slot) is null)
                     slot = Skip(doc, slot + 2, end, actors);
                 if (slot < end && actors.StartingAt(slot) is { } mention)
                 {
-                    target = mention;
+                    target = skipped ? target : mention;
                     position = actors[mention].EndToken;
                 }
                 else if (slot < end && actors.Covering(slot) is { } covering)
                 {
-                    target = covering;
+                    target = skipped ? target : covering;
                     position = actors[covering].EndToken;
                 }
-                else if (Within(doc, words, slot, end, actors) is ({ } held, var acrossPreposition))
+                else if (!skipped && Within(doc, words, slot, end, actors) is ({ } held, var acrossPreposition))
                 {
                     // "with Sudan's National Security Adviser Omar al-Tayeb": the actor the phrase ends in; the
                     // pattern goes on after it. "criticized the closure of guest houses in Bree": the first actor
@@ -77,8 +78,8 @@ internal static class PatternMatcher
                 continue;
             }
 
-            // After a target, or after an event noun ("talks on border security with"), a phrase may come first.
-            var wide = k > 1 && pattern.Words[k - 1] == EventPattern.Target || k == 1 && pattern.Kind == PatternKind.Noun;
+            // After a target or a skipped phrase, or after an event noun ("talks on border security with"), a phrase may come first.
+            var wide = k > 1 && pattern.Words[k - 1] is EventPattern.Target or EventPattern.SkippedPhrase || k == 1 && pattern.Kind == PatternKind.Noun;
             var found = Find(word, position, end, words, doc, allowGap: wide ? 6 : Gap);
             if (found < 0 && Articles.Contains(word))
                 continue;

@@ -170,6 +170,19 @@ public class PetrarchVerbDictionaryTests
     }
 
     [Fact]
+    public void A_skipped_phrase_is_passed_over_and_never_taken_as_the_target()
+    {
+        using var scratch = new ScratchDir();
+        scratch.Write("mine.verbs.txt", "--- CELEBRATE [051] ---\nCELEBRATE\n- * FESTIVAL (AT ^) (WITH +) [017]\n");
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+
+        var events = EventPipeline.Code(pipeline, "Ghana celebrated the harvest festival at Kumasi with Togo.");
+
+        Assert.Contains(events, e => e.Cameo == "017" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+        Assert.DoesNotContain(events, e => e.Cameo == "017" && e.TargetCode != "TGO");
+    }
+
+    [Fact]
     public void A_missing_folder_is_an_error()
     {
         Assert.Throws<DirectoryNotFoundException>(() => PetrarchVerbs.LoadFolder(Path.Combine(Path.GetTempPath(), "no-such-petrarch-folder"), out _));

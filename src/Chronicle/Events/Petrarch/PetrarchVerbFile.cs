@@ -45,12 +45,12 @@ public sealed class PetrarchVerbCounts
 /// multi-word verbs as "+CORDON_OFF", a code of their own in "[...]") and patterns
 /// "- PRE * POST [CODE] # note", "*" standing for every verb of the block. A pattern becomes the verb, then
 /// the words after "*" in text order ("{ROCKET ATTACK}" as "rocket attack", "(TO BORDER)" as "to border"),
-/// "+" (the target) as "*"; a pattern naming no target gets "*" at its end, the phrase after the match being
+/// "+" (the target) as "*", "^" (a phrase passed over) as "^"; a pattern naming no target gets "*" at its end, the phrase after the match being
 /// the one PETRARCH's parse would give it. "$" before the verb is the subject, the source here too.
 /// "%" alone before the verb asks for a compound subject ("Gondor and Osgiliath downplayed"): the pattern
 /// is kept for such subjects only, beside the verb's own for others.
 /// What the format cannot say is dropped and counted: a target before the verb ("+"), a compound actor elsewhere ("%"),
-/// the source after it ("$"), skipped phrases ("^"), pre-verb nouns that alone make the pattern differ from
+/// the source after it ("$"), a skipped phrase ("^") before it, pre-verb nouns that alone make the pattern differ from
 /// the bare verb, verbs whose verb word is not the first ("WIRE_+TAP"). Codes are taken before ":"
 /// (PETRARCH's paired events: "[042:043]" is 042 from source to target, so "[:173]" codes nothing here);
 /// "[---]" codes nothing; a code the CAMEO codebook lacks reads as its nearest parent, or is dropped. Where
@@ -327,8 +327,8 @@ public static class PetrarchVerbFile
             var compound = pre.Count(t => t == "%") == 1 && pre.All(t => t is "%" or "$");
             if (post.Contains("%") || pre.Contains("%") && !compound)
                 return Dropped("a compound actor ('%')");
-            if (pre.Concat(post).Contains("^"))
-                return Dropped("a skipped phrase ('^')");
+            if (pre.Contains("^"))
+                return Dropped("a skipped phrase ('^') before the verb");
             if (post.Contains("$"))
                 return Dropped("the source after the verb");
             var hasPreVerbWords = pre.Any(t => t is not "$" and not "%");
@@ -431,6 +431,7 @@ public static class PetrarchVerbFile
         private List<string[]> Alternatives(string token, int depth) => token switch
         {
             "+" => [[EventPattern.Target]],
+            "^" => [[EventPattern.SkippedPhrase]],
             _ when token.StartsWith('&') => Members(token, depth),
             _ => [Fold(token)],
         };
