@@ -42,7 +42,8 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
     {
         var first = phrase.FirstToken;
         var definite = false;
-        while (first < phrase.EndToken && view.Tag(first) is "DT" or "PDT")
+        // A determiner is passed over unless a dictionary name begins with it ("The Hermit Kingdom").
+        while (first < phrase.EndToken && view.Tag(first) is "DT" or "PDT" && !view.Names.Any(n => n.First == first))
         {
             definite |= DefiniteDeterminers.Contains(view.Word(first));
             first++;

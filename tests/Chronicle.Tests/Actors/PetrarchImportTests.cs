@@ -97,6 +97,18 @@ public class PetrarchImportTests
         Assert.Contains(bare, a => a.Text == "Telemachos Papadakis" && a.Code == "GRC");
     }
 
+    [Fact]
+    public void A_name_that_begins_with_the_keeps_its_article()
+    {
+        using var scratch = new ScratchDir();
+        scratch.Write("Mine.actors.txt", "THE_SILVER_COAST [GHA]\n");
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(PetrarchDictionaries.LoadOverBuiltIn(scratch.Root, out _));
+
+        var actors = ActorPipeline.Code("The Silver Coast recalled its ambassador from Togo.", pipeline: pipeline);
+
+        Assert.Contains(actors, a => a.Text == "The Silver Coast" && a.Code == "GHA");
+    }
+
     /// <summary>The file's one-line entries with a plain code ("AFGHANISTAN_  [AFG]"), read here independently of the importer.</summary>
     private static List<(string Phrase, string Code)> ReadSimpleEntries(string path) =>
         [
