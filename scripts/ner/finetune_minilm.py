@@ -196,26 +196,24 @@ class Adapted(nn.Module):
 
 
 class Tagger(nn.Module):
-    def __init__(self, encoder, labels, rank, alpha, full):
+    def __init__(self, encoder, labels, rank, alpha):
         super().__init__()
         self.encoder = encoder
         self.adapted = {}
         for p in encoder.parameters():
-            p.requires_grad_(full)
-        if not full:
-            for L, layer in enumerate(encoder.encoder.layer):
-                for role in ROLES:
-                    parent = layer
-                    *path, last = role.split('.')
-                    for part in path:
-                        parent = getattr(parent, part)
-                    module = Adapted(getattr(parent, last), rank, alpha)
-                    setattr(parent, last, module)
-                    self.adapted[f'encoder.layer.{L}.{role}'] = module
-            for name, p in encoder.named_parameters():
-                if name.endswith('bias') or 'LayerNorm' in name:
-                    p.requires_grad_(True)
-        encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+            p.requires_grad_(False)
+        for L, layer in enumerate(encoder.encoder.layer):
+            for role in ROLES:
+                parent = layer
+                *path, last = role.split('.')
+                for part in path:
+                    parent = getattr(parent, part)
+                module = Adapted(getattr(parent, last), rank, alpha)
+                setattr(parent, last, module)
+                self.adapted[f'encoder.layer.{L}.{role}'] = module
+        for name, p in encoder.named_parameters():
+            if name.endswith('bias') or 'LayerNorm' in name:
+                p.requires_grad_(True)
         self.dropout = nn.Dropout(0.1)
         self.head = nn.Linear(HIDDEN, len(labels))
 
@@ -345,7 +343,7 @@ def check_reference(model, pieces, path, device):
         raise SystemExit('reference: the weights do not reproduce the package model')
 
 
-def run_job(args, pieces, device, name, train_path, dev_path, epochs, full=False, limit=None, out_dir=None):
+def run_job(args, pieces, device, name, train_path, dev_path, epochs, limit=None):
     rng = random.Random(args.seed)
     torch.manual_seed(args.seed)
     train, dev = read_conll(train_path), read_conll(dev_path)
@@ -357,10 +355,10 @@ def run_job(args, pieces, device, name, train_path, dev_path, epochs, full=False
     train_d, dev_d = encode_set(train, pieces, label_ids), encode_set(dev, pieces, label_ids)
     log(f'{name}: {len(train_d)} training sentences, {len(dev_d)} development, {len(labels)} labels')
     encoder, onnx_names = load_base(args.weights)
-    model = Tagger(encoder.to(device), labels, args.rank, args.alpha, full).to(device)
+    model = Tagger(encoder.to(device), labels, args.rank, args.alpha).to(device)
     params = [p for p in model.parameters() if p.requires_grad]
     log(f'{name}: {sum(p.numel() for p in params)} trainable parameters')
-    lr = args.full_lr if full else args.lr
+    lr = args.lr
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     steps = epochs * math.ceil(len(train_d) / args.batch)
     warm = max(1, int(0.06 * steps))
@@ -381,15 +379,13 @@ def run_job(args, pieces, device, name, train_path, dev_path, epochs, full=False
             count += 1
         f1, p, r = evaluate(model, dev_d, labels, device)
         log(f'{name}: epoch {epoch} loss {total / max(1, count):.4f} dev F1 {f1:.2f} (P {p:.2f} R {r:.2f}) {time.time() - t0:.0f}s')
-        if f1 > best[0] and out_dir and not full:
+        if f1 > best[0]:
             best = (f1, epoch)
-            size = write_adapter(os.path.join(out_dir, name + '.chlora'), model, onnx_names, labels, args.rank, args.alpha,
+            size = write_adapter(os.path.join(args.out, name + '.chlora'), model, onnx_names, labels, args.rank, args.alpha,
                                  {'train': os.path.basename(train_path), 'dev': os.path.basename(dev_path), 'epoch': epoch,
                                   'epochs': epochs, 'seed': args.seed, 'lr': lr, 'batch': args.batch,
                                   'dev_f1': round(f1, 2), 'dev_precision': round(p, 2), 'dev_recall': round(r, 2)})
             log(f'{name}: wrote epoch {epoch} ({size} bytes of tensors)')
-        elif full and f1 > best[0]:
-            best = (f1, epoch)
     log(f'{name}: best dev F1 {best[0]:.2f} at epoch {best[1]}')
     return best
 
@@ -401,11 +397,9 @@ def main():
     ap.add_argument('--reference')
     ap.add_argument('--out', required=True)
     ap.add_argument('--job', action='append', default=[], help='NAME:TRAIN:DEV:EPOCHS')
-    ap.add_argument('--full-job', action='append', default=[], help='NAME:TRAIN:DEV:EPOCHS, all weights trained (a reference; nothing written)')
     ap.add_argument('--rank', type=int, default=16)
     ap.add_argument('--alpha', type=float, default=32)
     ap.add_argument('--lr', type=float, default=1e-3)
-    ap.add_argument('--full-lr', type=float, default=1e-4)
     ap.add_argument('--batch', type=int, default=32)
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--smoke', type=int, default=0, help='first train and write a model on this many sentences of the first job')
@@ -419,16 +413,15 @@ def main():
     if args.reference:
         base, _ = load_base(args.weights)
         check_reference(base.to(device), pieces, args.reference, device)
-    jobs = [(j, False) for j in args.job] + [(j, True) for j in args.full_job]
     if args.smoke:
-        name, tr, dv, _ = jobs[0][0].split(':')
-        run_job(args, pieces, device, 'smoke', tr, dv, 1, limit=args.smoke, out_dir=args.out)
-    for job, full in jobs:
+        name, tr, dv, _ = args.job[0].split(':')
+        run_job(args, pieces, device, 'smoke', tr, dv, 1, limit=args.smoke)
+    for job in args.job:
         if args.deadline and time.time() - began > args.deadline:
             log(f'skipped {job}: past the deadline')
             continue
         name, tr, dv, ep = job.split(':')
-        run_job(args, pieces, device, name, tr, dv, int(ep), full=full, out_dir=args.out)
+        run_job(args, pieces, device, name, tr, dv, int(ep))
 
 
 if __name__ == '__main__':

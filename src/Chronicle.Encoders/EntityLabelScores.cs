@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Chronicle.Tagging;
 
 namespace Chronicle.Encoders;
@@ -60,12 +61,12 @@ public sealed class EntityLabelScores : ITokenVectors, IDisposable
         _adapter.HeadBias.CopyTo(logits);
         var weights = _adapter.HeadWeight.AsSpan();
         for (var d = 0; d < state.Length; d++)
-            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(weights.Slice(d * logits.Length, logits.Length), state[d], logits, logits);
+            TensorPrimitives.MultiplyAdd(weights.Slice(d * logits.Length, logits.Length), state[d], logits, logits);
     }
 
     private static void LogSoftmax(Span<float> values)
     {
-        var max = System.Numerics.Tensors.TensorPrimitives.Max(values);
+        var max = TensorPrimitives.Max(values);
         var sum = 0.0;
         foreach (var v in values)
             sum += Math.Exp(v - max);

@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 
 namespace Chronicle.Encoders;
@@ -53,19 +53,8 @@ internal static class OnnxInitializers
         {
             var row = weights.Slice(i * update.Columns, update.Columns);
             for (var r = 0; r < update.Rank; r++)
-                AddScaled(row, update.Up.AsSpan(r * update.Columns, update.Columns), update.Down[(i * update.Rank) + r]);
+                TensorPrimitives.MultiplyAdd(update.Up.AsSpan(r * update.Columns, update.Columns), update.Down[(i * update.Rank) + r], row, row);
         }
-    }
-
-    private static void AddScaled(Span<float> into, ReadOnlySpan<float> values, float factor)
-    {
-        var i = 0;
-        var width = Vector<float>.Count;
-        var f = new Vector<float>(factor);
-        for (; i <= into.Length - width; i += width)
-            (new Vector<float>(into[i..]) + (new Vector<float>(values[i..]) * f)).CopyTo(into[i..]);
-        for (; i < into.Length; i++)
-            into[i] += values[i] * factor;
     }
 
     /// <summary>Every float initializer stored as raw data: its name and where its bytes are in the model.</summary>
