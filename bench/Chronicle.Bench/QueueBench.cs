@@ -15,13 +15,16 @@ namespace Chronicle.Bench;
 /// need the library:
 /// <c>queue make N FILE</c> writes N synthetic news articles (1-3 paragraphs each) as JSONL;
 /// <c>queue costs FILE [SAMPLE]</c> analyzes, then stores, the first SAMPLE of them on one thread and
-/// prints the milliseconds each takes per article, the store's share being the part workers must take in turn
-/// (SQLite has one writer at a time);
+/// prints the milliseconds each takes per article (the store with 1, 4, 16 and 64 articles a transaction),
+/// the store's share being the part workers must take in turn (SQLite has one writer at a time);
 /// <c>queue wait N DB...</c> waits until the stores (files or postgresql:// URLs) hold N articles in all (polling a count, which costs the
 /// workers next to nothing) and prints the rate the middle 80% of them were stored at (by their ingest times).
 /// </summary>
 internal static class QueueBench
 {
+    /// <summary>Articles per transaction that <c>costs</c> times the store with (a worker's <c>--store-batch</c>).</summary>
+    private static readonly int[] StoreBatches = [1, 4, 16, 64];
+
     public static int Run(string[] args) => args switch
     {
         ["make", var count, var file] => Make(int.Parse(count, CultureInfo.InvariantCulture), file),
@@ -65,18 +68,29 @@ internal static class QueueBench
         var analyzed = articles.Select(pipeline.Analyze).ToList();
         analyzing.Stop();
 
+        var analyze = analyzing.Elapsed.TotalMilliseconds / articles.Count;
+        Console.WriteLine($"{articles.Count} articles, {analyzed.Sum(a => a.SentenceCount) / (double)articles.Count:F1} sentences each: " +
+            $"analyze {analyze:F2} ms per article on one thread");
+        foreach (var batch in StoreBatches)
+        {
+            var write = StoreTime(analyzed, batch) / articles.Count;
+            Console.WriteLine($"  store, {batch} article(s) a transaction: {write:F2} ms per article ({write / (analyze + write):P1} of the work)");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Milliseconds to store <paramref name="analyzed"/> in a fresh SQLite file, <paramref name="batch"/> articles a transaction.</summary>
+    private static double StoreTime(List<AnalyzedArticle> analyzed, int batch)
+    {
         var db = Path.Combine(Path.GetTempPath(), $"chronicle-queue-costs-{Guid.NewGuid():N}.db");
         try
         {
             using var store = ArticleStores.Open(db);
             var storing = Stopwatch.StartNew();
-            foreach (var article in analyzed)
-                store.Store(article);
-            storing.Stop();
-            var analyze = analyzing.Elapsed.TotalMilliseconds / articles.Count;
-            var write = storing.Elapsed.TotalMilliseconds / articles.Count;
-            Console.WriteLine($"{articles.Count} articles, {analyzed.Sum(a => a.SentenceCount) / (double)articles.Count:F1} sentences each: " +
-                $"analyze {analyze:F2} ms, store {write:F2} ms per article on one thread (store {write / (analyze + write):P1} of the work)");
+            foreach (var chunk in analyzed.Chunk(batch))
+                store.StoreAll(chunk);
+            return storing.Elapsed.TotalMilliseconds;
         }
         finally
         {
@@ -84,8 +98,6 @@ internal static class QueueBench
             foreach (var path in new[] { db, db + "-wal", db + "-shm" })
                 File.Delete(path);
         }
-
-        return 0;
     }
 
     private static int Wait(int count, string[] dbs)

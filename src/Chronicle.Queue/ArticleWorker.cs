@@ -28,10 +28,6 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
     private readonly List<Task> _running = [];
     private readonly SemaphoreSlim _slots = new(options.Concurrency);
 
-    // IArticleStore does not promise to be thread-safe (the SQLite store serializes its calls itself, and
-    // has one writer anyway), so articles are analyzed in parallel and stored one at a time.
-    private readonly Lock _storing = new();
-
     /// <summary>Counts of what this worker has done so far.</summary>
     public WorkerTally Tally => _tally;
 
@@ -45,6 +41,7 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
         options.Validate();
         await queue.EnsureDeadLetterStreamAsync(stop);
         var consumer = await queue.EnsureConsumerAsync(options.AckWait, stop);
+        using var batches = new BatchedStore(store, options.StoreBatch, options.StoreLinger, _tally);
         long? stoppedAt = null;
         await using (stop.Register(() => stoppedAt = TimeProvider.System.GetTimestamp()))
         {
@@ -53,7 +50,7 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
                 while (!stop.IsCancellationRequested)
                 {
                     _running.RemoveAll(task => task.IsCompleted);
-                    var received = await PullAsync(consumer, stop);
+                    var received = await PullAsync(consumer, batches, stop);
                     if (received == 0 && options.Drain && _running.All(task => task.IsCompleted) && await IsEmptyAsync(stop))
                         break;
                 }
@@ -64,6 +61,7 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
             }
         }
 
+        batches.Flush();
         var graceLeft = stoppedAt is { } at ? options.StopGrace - TimeProvider.System.GetElapsedTime(at) : TimeSpan.Zero;
         await FinishOrHandBackAsync(graceLeft > TimeSpan.Zero ? graceLeft : TimeSpan.Zero);
         return _tally;
@@ -74,7 +72,7 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
     /// A pull request is never cancelled, only left to expire: the server could still fill a cancelled
     /// one, and such a message would wait out its ack timer. What arrives after a stop is handed back.
     /// </summary>
-    private async Task<int> PullAsync(INatsJSConsumer consumer, CancellationToken stop)
+    private async Task<int> PullAsync(INatsJSConsumer consumer, BatchedStore batches, CancellationToken stop)
     {
         await _slots.WaitAsync(stop);
         var asked = 1;
@@ -98,7 +96,7 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
                 }
 
                 _unsettled[delivery] = 0;
-                _running.Add(Task.Run(() => HandleAsync(delivery), CancellationToken.None));
+                _running.Add(Task.Run(() => HandleAsync(delivery, batches), CancellationToken.None));
             }
         }
         catch (NatsException e) when (!stop.IsCancellationRequested)
@@ -115,9 +113,10 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
         return received;
     }
 
-    private async Task HandleAsync(Delivery delivery)
+    private async Task HandleAsync(Delivery delivery, BatchedStore batches)
     {
         RawArticle? article = null;
+        var holdsSlot = true;
         try
         {
             if (delivery.Attempt > options.MaxDeliver)
@@ -127,17 +126,27 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
             }
 
             delivery.SignalProgress(options.AckWait / 3);
+            StoreAttempt attempt;
             try
             {
                 article = ArticleMessage.Decode(delivery.Message.Data);
                 var started = TimeProvider.System.GetTimestamp();
                 var analyzed = pipeline.Analyze(article);
-                var analyzedAt = TimeProvider.System.GetTimestamp();
-                StoreOutcome outcome;
-                lock (_storing)
-                    outcome = store.Store(analyzed);
-                _tally.AddAnalyzing(TimeProvider.System.GetElapsedTime(started, analyzedAt));
-                _tally.AddStoring(TimeProvider.System.GetElapsedTime(analyzedAt));
+                _tally.AddAnalyzing(TimeProvider.System.GetElapsedTime(started));
+                var stored = batches.Add(analyzed);
+                // The slot is for analysis: the next article may start while this one waits for its batch.
+                _slots.Release();
+                holdsSlot = false;
+                attempt = await stored;
+            }
+            catch (Exception e) when (e is not NatsException)
+            {
+                // Any failure of one article (bad payload, analysis bug) must not stop the others.
+                attempt = new StoreAttempt(null, e);
+            }
+
+            if (attempt.Outcome is { } outcome)
+            {
                 if (await delivery.SettleAsync(m => m.AckAsync()))
                 {
                     _tally.CountStored(outcome.AlreadyStored);
@@ -145,10 +154,9 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
                         note($"{Where(delivery, article)}: already stored as {outcome.Id}");
                 }
             }
-            catch (Exception e) when (e is not NatsException)
+            else
             {
-                // Any failure of one article (bad payload, analysis bug, store busy or broken) must not stop the others.
-                await RetryOrDeadLetterAsync(delivery, article, e);
+                await RetryOrDeadLetterAsync(delivery, article, attempt.Error!);
             }
         }
         catch (NatsException e)
@@ -160,7 +168,8 @@ public sealed class ArticleWorker(ArticleQueue queue, ArticlePipeline pipeline, 
         {
             _unsettled.TryRemove(delivery, out _);
             delivery.Dispose();
-            _slots.Release();
+            if (holdsSlot)
+                _slots.Release();
         }
     }
 

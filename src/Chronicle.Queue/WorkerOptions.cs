@@ -8,9 +8,15 @@ public sealed record WorkerOptions
 
     /// <summary>
     /// Most messages asked for in one pull request; never more than the free slots, so no message waits
-    /// inside the worker while its ack timer runs. Null: as many as <see cref="Concurrency"/>.
+    /// to be analyzed while its ack timer runs. Null: as many as <see cref="Concurrency"/>.
     /// </summary>
     public int? Batch { get; init; }
+
+    /// <summary>Most analyzed articles stored in one transaction (and acked after its commit). 1: each alone.</summary>
+    public int StoreBatch { get; init; } = 16;
+
+    /// <summary>How long an analyzed article waits for its batch to fill before the batch is stored as it is.</summary>
+    public TimeSpan StoreLinger { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Deliveries of a message before it goes to the dead-letter stream.</summary>
     public int MaxDeliver { get; init; } = 5;
@@ -58,6 +64,8 @@ public sealed record WorkerOptions
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Concurrency, 1, nameof(Concurrency));
         ArgumentOutOfRangeException.ThrowIfLessThan(Batch ?? 1, 1, nameof(Batch));
+        ArgumentOutOfRangeException.ThrowIfLessThan(StoreBatch, 1, nameof(StoreBatch));
+        ArgumentOutOfRangeException.ThrowIfLessThan(StoreLinger, TimeSpan.Zero, nameof(StoreLinger));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDeliver, 1, nameof(MaxDeliver));
         ArgumentOutOfRangeException.ThrowIfLessThan(AckWait, TimeSpan.FromSeconds(1), nameof(AckWait));
         ArgumentOutOfRangeException.ThrowIfLessThan(RetryDelay, TimeSpan.Zero, nameof(RetryDelay));

@@ -30,9 +30,8 @@ public sealed class WorkerTally
     public TimeSpan Analyzing => TimeSpan.FromTicks(Volatile.Read(ref _analyzingTicks));
 
     /// <summary>
-    /// Time spent storing articles, summed over the worker's slots, waits included: for the worker's
-    /// other slots and, on SQLite, for other processes' writes. Beside <see cref="Analyzing"/>, it says
-    /// whether the store is what holds the workers back.
+    /// Time spent storing batches of articles, waits for the store included (on SQLite, for other
+    /// processes' writes). Beside <see cref="Analyzing"/>, it says whether the store is what holds the workers back.
     /// </summary>
     public TimeSpan Storing => TimeSpan.FromTicks(Volatile.Read(ref _storingTicks));
 

@@ -35,12 +35,15 @@ internal sealed class QueueHarness : IAsyncDisposable
 
     public static IReadOnlyList<ReadResult> Inputs(IEnumerable<RawArticle> articles) => articles.Select(ReadResult.Of).ToList();
 
-    /// <summary>Runs one worker over the queue until it is empty, with its own connection and its own handle on the store.</summary>
-    public async Task<WorkerTally> DrainAsync(WorkerOptions options, List<string>? notes = null, CancellationToken stop = default)
+    /// <summary>
+    /// Runs one worker over the queue until it is empty, with its own connection and its own handle on the
+    /// store (or <paramref name="store"/>, which it then disposes).
+    /// </summary>
+    public async Task<WorkerTally> DrainAsync(WorkerOptions options, List<string>? notes = null, IArticleStore? store = null)
     {
         var queue = await ConnectAsync();
-        using var store = ArticleStores.Open(Db);
-        var worker = new ArticleWorker(queue, Pipeline, store, options with { Drain = true }, note =>
+        using var storeInUse = store ?? ArticleStores.Open(Db);
+        var worker = new ArticleWorker(queue, Pipeline, storeInUse, options with { Drain = true }, note =>
         {
             if (notes is not null)
             {
@@ -48,7 +51,7 @@ internal sealed class QueueHarness : IAsyncDisposable
                     notes.Add(note);
             }
         });
-        return await worker.RunAsync(stop);
+        return await worker.RunAsync(CancellationToken.None);
     }
 
     /// <summary>The ids of the stored articles, sorted, one entry per stored row.</summary>

@@ -69,6 +69,42 @@ public sealed class WorkerTests
     }
 
     [NatsFact]
+    public async Task A_worker_stores_its_articles_many_to_a_transaction_and_a_short_last_batch_after_the_linger()
+    {
+        await using var harness = new QueueHarness();
+        var articles = QueueHarness.Articles(10);
+        await new ArticlePublisher(await harness.ConnectAsync()).PublishAllAsync(QueueHarness.Inputs(articles), _ => { });
+        var store = new RecordingStore(Storage.ArticleStores.Open(harness.Db));
+
+        var tally = await harness.DrainAsync(new WorkerOptions { Concurrency = 1, StoreBatch = 4, StoreLinger = TimeSpan.FromSeconds(1) }, store: store);
+
+        Assert.Equal(articles.Select(a => a.Id!), harness.StoredIds());
+        Assert.Equal(10, tally.Stored);
+        // One article at a time, yet stored four at a time; the last two once no more came.
+        Assert.Equal(10, store.Batches.Sum());
+        Assert.All(store.Batches, size => Assert.InRange(size, 1, 4));
+        Assert.InRange(store.Batches.Count, 3, 5);
+    }
+
+    [NatsFact]
+    public async Task An_article_its_batch_could_not_store_is_retried_alone_and_its_batchmates_are_acked()
+    {
+        await using var harness = new QueueHarness();
+        var articles = QueueHarness.Articles(6);
+        await new ArticlePublisher(await harness.ConnectAsync()).PublishAllAsync(QueueHarness.Inputs(articles), _ => { });
+        var store = new RecordingStore(Storage.ArticleStores.Open(harness.Db));
+        store.Fail("a003", times: 1);
+        var notes = new List<string>();
+
+        var tally = await harness.DrainAsync(
+            new WorkerOptions { Concurrency = 2, StoreBatch = 6, RetryDelay = TimeSpan.FromMilliseconds(100) }, notes, store);
+
+        Assert.Equal((6, 0, 1, 0), (tally.Stored, tally.AlreadyStored, tally.Retried, tally.DeadLettered));
+        Assert.Equal(articles.Select(a => a.Id!), harness.StoredIds());
+        Assert.Contains(notes, n => n.Contains("a003 refused by the test", StringComparison.Ordinal) && n.Contains("retrying", StringComparison.Ordinal));
+    }
+
+    [NatsFact]
     public async Task A_stopped_worker_loses_nothing_and_the_next_one_stores_the_rest_once()
     {
         await using var harness = new QueueHarness();

@@ -30,6 +30,12 @@ internal static class WorkerCommand
             Description = "Most articles asked for in one pull (never more than the free slots; default: the concurrency).",
             HelpName = "N",
         };
+        var storeBatch = new Option<int>("--store-batch")
+        {
+            Description = "Most articles stored in one transaction (one commit for all, then each is acked); 1 stores each alone.",
+            DefaultValueFactory = _ => defaults.StoreBatch,
+            HelpName = "N",
+        };
         var ackWait = new Option<double>("--ack-wait")
         {
             Description = "Seconds the server waits for an ack before another worker gets the article (progress is signalled while one is analyzed). Give all workers the same.",
@@ -52,6 +58,7 @@ internal static class WorkerCommand
         command.Add(concurrency);
         command.Add(maxDeliver);
         command.Add(batch);
+        command.Add(storeBatch);
         command.Add(ackWait);
         command.Add(retryDelay);
         command.Add(drain);
@@ -63,6 +70,7 @@ internal static class WorkerCommand
                 Concurrency = parse.GetValue(concurrency),
                 MaxDeliver = parse.GetValue(maxDeliver),
                 Batch = parse.GetValue(batch),
+                StoreBatch = parse.GetValue(storeBatch),
                 AckWait = TimeSpan.FromSeconds(parse.GetValue(ackWait)),
                 RetryDelay = TimeSpan.FromSeconds(parse.GetValue(retryDelay)),
                 Drain = parse.GetValue(drain),
@@ -96,7 +104,7 @@ internal static class WorkerCommand
 
         return await queue.RunAsync(parse, console, async articles =>
         {
-            Note($"worker: {articles.Names.Stream} -> {ArticleStores.Redacted(db)}, {options.Concurrency} at a time");
+            Note($"worker: {articles.Names.Stream} -> {ArticleStores.Redacted(db)}, {options.Concurrency} at a time, up to {options.StoreBatch} a transaction");
             var tally = await new ArticleWorker(articles, pipeline, store, options, Note).RunAsync(ct);
             Note($"worker: {tally}");
             return 0;

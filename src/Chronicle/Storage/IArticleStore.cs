@@ -2,11 +2,20 @@ using Chronicle.Pipeline;
 
 namespace Chronicle.Storage;
 
-/// <summary>Where analyzed articles are kept. One transaction per article; storing the same article twice changes nothing.</summary>
+/// <summary>Where analyzed articles are kept. Each article is stored whole or not at all; storing the same article twice changes nothing.</summary>
 public interface IArticleStore : IDisposable
 {
     /// <summary>Stores an article with its stories and sentences, unless one with the same dedup key is already there.</summary>
+    /// <exception cref="System.Data.Common.DbException">The article could not be stored; nothing of it is.</exception>
     StoreOutcome Store(AnalyzedArticle article);
+
+    /// <summary>
+    /// Stores articles in one transaction, which they share (one commit for all: much cheaper per article
+    /// than <see cref="Store"/> each). An article that fails is left out whole and the others are stored;
+    /// its attempt says why. Throws only when the transaction itself fails, and then nothing is stored.
+    /// </summary>
+    /// <returns>One attempt per article, in order.</returns>
+    IReadOnlyList<StoreAttempt> StoreAll(IReadOnlyList<AnalyzedArticle> articles);
 
     /// <summary>Stored articles, newest ingest first.</summary>
     IReadOnlyList<ArticleSummary> ListArticles(int limit = int.MaxValue);
@@ -62,6 +71,9 @@ public interface IArticleStore : IDisposable
 /// <summary>What <see cref="IArticleStore.Store"/> did.</summary>
 /// <param name="Id">The id of the stored article: the existing one's when it was already stored.</param>
 public sealed record StoreOutcome(string Id, bool AlreadyStored);
+
+/// <summary>What <see cref="IArticleStore.StoreAll"/> did with one article: its outcome, or the error that kept it out.</summary>
+public sealed record StoreAttempt(StoreOutcome? Outcome, Exception? Error);
 
 public sealed record ArticleSummary(
     string Id, string? Title, string? Url, DateOnly? Date, string Language,

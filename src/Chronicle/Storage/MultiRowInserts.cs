@@ -49,6 +49,12 @@ internal sealed class MultiRowInserts(NpgsqlConnection connection) : RowInserts
         }
     }
 
+    public override void Discard()
+    {
+        foreach (var table in _tables)
+            table.Rows.Clear();
+    }
+
     public override void Dispose()
     {
     }

@@ -15,7 +15,7 @@ namespace Chronicle.Storage;
 /// (an advisory lock on the dedup key) and then reports it already stored. Two storing different
 /// articles that both want the same free id: the database's key refuses the later insert, which is
 /// retried from the start and takes the next free "id-2", "id-3", ...
-/// A failing article (e.g. two stories with one index) throws a <see cref="PostgresException"/> and leaves nothing of it stored.
+/// A failing article (e.g. two stories with one index) fails with a <see cref="PostgresException"/> and leaves nothing of it stored.
 /// </remarks>
 public sealed class PostgresArticleStore : SqlArticleStore
 {
@@ -49,22 +49,27 @@ public sealed class PostgresArticleStore : SqlArticleStore
     }
 
     /// <inheritdoc/>
-    public override StoreOutcome Store(AnalyzedArticle article)
+    public override IReadOnlyList<StoreAttempt> StoreAll(IReadOnlyList<AnalyzedArticle> articles)
     {
-        for (var attempt = 1; ; attempt++)
+        var attempts = base.StoreAll(articles).ToArray();
+        for (var round = 2; round <= StoreAttempts; round++)
         {
-            try
-            {
-                return base.Store(article);
-            }
-            catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "articles_pkey" } && attempt < StoreAttempts)
-            {
-                // Another connection committed an article under the id this one chose; the next try sees it and chooses another.
-            }
+            // Another connection committed an article under the id one of these chose; the next try sees it and chooses another.
+            var again = Enumerable.Range(0, attempts.Length).Where(i => LostItsId(attempts[i])).ToList();
+            if (again.Count == 0)
+                break;
+            var retried = base.StoreAll([.. again.Select(i => articles[i])]);
+            for (var k = 0; k < again.Count; k++)
+                attempts[again[k]] = retried[k];
         }
+
+        return attempts;
     }
 
     public override void Dispose() => _dataSource.Dispose();
+
+    private static bool LostItsId(StoreAttempt attempt) =>
+        attempt.Error is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "articles_pkey" };
 
     private protected override T Use<T>(Func<DbConnection, T> work)
     {

@@ -20,16 +20,21 @@ internal sealed class PostgresDialect : SqlDialect
         "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)";
 
     /// <remarks>
-    /// A transaction-level advisory lock on a 64-bit hash of the name: released at commit or rollback,
-    /// even when the connection dies. Two names with one hash only wait for each other.
+    /// Transaction-level advisory locks on 64-bit hashes of the names: released at commit or rollback,
+    /// even when the connection dies. Two names with one hash only wait for each other. The hashes are
+    /// taken in ascending order, so that two transactions wanting some of the same locks cannot each hold
+    /// one the other waits for.
     /// </remarks>
-    public override DbTransaction BeginLocked(DbConnection connection, string name)
+    public override DbTransaction BeginLocked(DbConnection connection, params IReadOnlyCollection<string> names)
     {
         var transaction = connection.BeginTransaction();
         try
         {
-            using var take = connection.Command("SELECT pg_advisory_xact_lock(hashtextextended(@name, 0))", ("@name", name));
-            take.ExecuteNonQuery();
+            foreach (var hash in Hashes(connection, names))
+            {
+                using var take = connection.Command("SELECT pg_advisory_xact_lock(@hash)", ("@hash", hash));
+                take.ExecuteNonQuery();
+            }
             return transaction;
         }
         catch
@@ -72,4 +77,16 @@ internal sealed class PostgresDialect : SqlDialect
     public override string Analyze => "ANALYZE";
 
     public override RowInserts Inserts(DbConnection connection) => new MultiRowInserts((NpgsqlConnection)connection);
+
+    /// <summary>The distinct lock hashes of <paramref name="names"/>, ascending, as the server computes them.</summary>
+    private static List<long> Hashes(DbConnection connection, IReadOnlyCollection<string> names)
+    {
+        using var hash = connection.Command(
+            "SELECT DISTINCT hashtextextended(name, 0) AS hash FROM unnest(@names) AS name ORDER BY hash", ("@names", names.ToArray()));
+        using var reader = hash.ExecuteReader();
+        var hashes = new List<long>(names.Count);
+        while (reader.Read())
+            hashes.Add(reader.GetInt64(0));
+        return hashes;
+    }
 }

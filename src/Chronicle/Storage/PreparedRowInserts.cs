@@ -26,6 +26,10 @@ internal sealed class PreparedRowInserts(DbConnection connection) : RowInserts
     {
     }
 
+    public override void Discard()
+    {
+    }
+
     public override void Dispose()
     {
         foreach (var command in _commands)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.ExceptionServices;
 using Chronicle.Pipeline;
 
 namespace Chronicle.Storage;
@@ -15,10 +16,20 @@ public abstract class SqlArticleStore : IArticleStore
     private protected SqlDialect Dialect { get; }
 
     /// <inheritdoc/>
-    public virtual StoreOutcome Store(AnalyzedArticle article)
+    public StoreOutcome Store(AnalyzedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Use(connection => ArticleWriter.Write(connection, Dialect, article));
+        var attempt = StoreAll([article])[0];
+        if (attempt.Error is { } error)
+            ExceptionDispatchInfo.Throw(error);
+        return attempt.Outcome!;
+    }
+
+    /// <inheritdoc/>
+    public virtual IReadOnlyList<StoreAttempt> StoreAll(IReadOnlyList<AnalyzedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return articles.Count == 0 ? [] : Use(connection => ArticleWriter.WriteAll(connection, Dialect, articles));
     }
 
     public IReadOnlyList<ArticleSummary> ListArticles(int limit = int.MaxValue) => Use(connection => ArticleQueries.List(connection, limit));

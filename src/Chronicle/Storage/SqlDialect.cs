@@ -24,11 +24,11 @@ internal abstract class SqlDialect
     public abstract string CreateMigrationsTable { get; }
 
     /// <summary>
-    /// Begins a transaction that holds the lock <paramref name="name"/> names until it ends, so that
+    /// Begins a transaction that holds the locks <paramref name="names"/> name until it ends, so that
     /// a check and the write that depends on it cannot interleave with another connection's, in this
     /// process or another.
     /// </summary>
-    public abstract DbTransaction BeginLocked(DbConnection connection, string name);
+    public abstract DbTransaction BeginLocked(DbConnection connection, params IReadOnlyCollection<string> names);
 
     /// <summary>A condition that <paramref name="column"/> matches the LIKE pattern in <paramref name="parameter"/>, ignoring case, with no escape character.</summary>
     public abstract string LikeIgnoringCase(string column, string parameter);

@@ -14,7 +14,7 @@ namespace Chronicle.Storage;
 /// already has that id; then it is stored under the first free "id-2", "id-3", ... and
 /// <see cref="StoreOutcome.Id"/> says which. Source ids are only unique within their source (two JSONL
 /// files may both number records from 1), and refusing the second article would lose a good input.
-/// A failing article (e.g. two stories with one index) throws a <see cref="SqliteException"/> and leaves nothing of it stored.
+/// A failing article (e.g. two stories with one index) fails with a <see cref="SqliteException"/> and leaves nothing of it stored.
 /// </remarks>
 public sealed class SqliteArticleStore : SqlArticleStore
 {
@@ -67,11 +67,11 @@ public sealed class SqliteArticleStore : SqlArticleStore
     }
 
     /// <inheritdoc/>
-    public override StoreOutcome Store(AnalyzedArticle article)
+    public override IReadOnlyList<StoreAttempt> StoreAll(IReadOnlyList<AnalyzedArticle> articles)
     {
-        var outcome = _writerTurns.Take(BusyTimeout, () => base.Store(article));
+        var attempts = _writerTurns.Take(BusyTimeout, () => base.StoreAll(articles));
         Checkpointer().Wrote();
-        return outcome;
+        return attempts;
     }
 
     public override void Dispose()

@@ -19,7 +19,7 @@ internal sealed class SqliteDialect : SqlDialect
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT";
 
     /// <remarks>BEGIN IMMEDIATE takes the database's one write lock, whatever is being written, before any check reads.</remarks>
-    public override DbTransaction BeginLocked(DbConnection connection, string name) =>
+    public override DbTransaction BeginLocked(DbConnection connection, params IReadOnlyCollection<string> names) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
     /// <remarks>SQLite's LIKE ignores ASCII case and has no escape character unless one is named.</remarks>

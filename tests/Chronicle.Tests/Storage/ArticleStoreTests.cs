@@ -193,22 +193,40 @@ public abstract class ArticleStoreTests : IDisposable
     public void A_failure_mid_article_leaves_nothing_of_it_behind()
     {
         var good = TestArticles.Make("broken", [Fixtures.Talks, Fixtures.Arrests], caption: Fixtures.Caption);
-        // The second story reuses index 0: the article, its blocks and first story are written before the constraint fails.
-        var broken = new AnalyzedArticle
-        {
-            Article = good.Article,
-            Language = good.Language,
-            Annotated = good.Annotated,
-            Stories = [good.Stories[0], good.Stories[1] with { Story = good.Stories[1].Story with { Index = 0 } }],
-        };
 
-        Assert.ThrowsAny<DbException>(() => _store.Store(broken));
+        Assert.ThrowsAny<DbException>(() => _store.Store(Broken(good)));
 
         Assert.Empty(_store.ListArticles());
         Assert.Null(_store.FindArticle("broken"));
         Assert.Empty(_store.Search("Vestria"));
         Assert.Equal(0L, _db.Number("SELECT (SELECT count(*) FROM blocks) + (SELECT count(*) FROM stories) + (SELECT count(*) FROM sentences)"));
         Assert.Equal(new StoreOutcome("broken", AlreadyStored: false), _store.Store(good));
+    }
+
+    [StoreFact]
+    public void Articles_stored_together_are_each_kept_whole_or_left_out()
+    {
+        var broken = Broken(TestArticles.Make("broken", [Fixtures.Talks, Fixtures.Arrests], caption: Fixtures.Caption));
+
+        var attempts = _store.StoreAll([
+            TestArticles.Make("talks", [Fixtures.Talks]), broken, TestArticles.Make("arrests", [Fixtures.Arrests]), TestArticles.Make("talks-again", [Fixtures.Talks])]);
+
+        Assert.Equal(new StoreOutcome("talks", AlreadyStored: false), attempts[0].Outcome);
+        Assert.Null(attempts[1].Outcome);
+        Assert.IsAssignableFrom<DbException>(attempts[1].Error);
+        Assert.Equal(new StoreOutcome("arrests", AlreadyStored: false), attempts[2].Outcome);
+        // The batch's own first article is already there for the fourth, which has the same text.
+        Assert.Equal(new StoreOutcome("talks", AlreadyStored: true), attempts[3].Outcome);
+        Assert.Equal(["arrests", "talks"], _store.ListArticles().Select(a => a.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(0L, _db.Number("SELECT (SELECT count(*) FROM blocks WHERE article_id = 'broken') + (SELECT count(*) FROM sentences WHERE article_id = 'broken')"));
+        Assert.Equal(2, _store.Search("Vestria").Count + _store.Search("arrested").Count);
+    }
+
+    [StoreFact]
+    public void Storing_no_articles_stores_nothing()
+    {
+        Assert.Empty(_store.StoreAll([]));
+        Assert.Empty(_store.ListArticles());
     }
 
     [StoreFact]
@@ -270,6 +288,18 @@ public abstract class ArticleStoreTests : IDisposable
         Assert.All(mine, outcome => Assert.StartsWith("Ships", _store.FindArticle(outcome.Id)!.Stories[0].Text, StringComparison.Ordinal));
         Assert.All(theirs, outcome => Assert.StartsWith("Trucks", _store.FindArticle(outcome.Id)!.Stories[0].Text, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The article with its second story renumbered 0: the article, its blocks and first story are written
+    /// before the stories' key refuses the second.
+    /// </summary>
+    private static AnalyzedArticle Broken(AnalyzedArticle good) => new()
+    {
+        Article = good.Article,
+        Language = good.Language,
+        Annotated = good.Annotated,
+        Stories = [good.Stories[0], good.Stories[1] with { Story = good.Stories[1].Story with { Index = 0 } }],
+    };
 }
 
 public sealed class SqliteArticleStoreTests() : ArticleStoreTests(new SqliteTestDatabase());
