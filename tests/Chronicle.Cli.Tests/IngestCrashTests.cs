@@ -4,8 +4,8 @@ namespace Chronicle.Cli.Tests;
 
 /// <summary>
 /// `chronicle ingest` killed with SIGKILL part-way leaves a sound store: every article in it whole, and a
-/// second run stores the rest, each exactly once. Each article is written in one transaction; this holds
-/// that to account against a real process and a real file.
+/// second run stores the rest, each exactly once. Articles are written many to a transaction, each whole;
+/// this holds that to account against a real process and a real file.
 /// </summary>
 public sealed class IngestCrashTests : IDisposable
 {

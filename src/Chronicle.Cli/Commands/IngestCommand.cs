@@ -7,6 +7,12 @@ namespace Chronicle.Cli.Commands;
 /// <summary>`chronicle ingest`: reads, analyzes and stores articles; the same article twice is stored once.</summary>
 internal static class IngestCommand
 {
+    /// <summary>
+    /// Articles stored in one transaction: a commit each costs about twice as much per article
+    /// (bench/README.md). A run stopped by Ctrl+C still stores what it has analyzed.
+    /// </summary>
+    private const int StoreBatch = 16;
+
     public static Command Create(CliConsole console)
     {
         var inputs = new InputOptions();
@@ -28,17 +34,21 @@ internal static class IngestCommand
         int stored = 0, already = 0, failed = 0;
         RunProgress.Run(console, "Ingesting", progress =>
         {
-            foreach (var result in pipeline.AnalyzeAll(inputs.Read(parse, console, ct), ct))
+            var batch = new List<AnalyzedArticle>(StoreBatch);
+            void Store()
             {
-                if (result.Error is { } error)
+                var attempts = store.StoreAll(batch);
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    progress.Error(error.ToString());
-                    failed++;
-                }
-                else if (result.Article is { } article)
-                {
-                    var outcome = store.Store(article);
-                    if (outcome.AlreadyStored)
+                    var article = batch[i];
+                    if (attempts[i].Error is { } error)
+                    {
+                        progress.Error($"{article.Article.Location}: not stored: {error.Message}");
+                        failed++;
+                        continue;
+                    }
+
+                    if (attempts[i].Outcome is { AlreadyStored: true } outcome)
                     {
                         progress.Note($"{article.Article.Location}: already stored as {outcome.Id}");
                         already++;
@@ -52,8 +62,30 @@ internal static class IngestCommand
                         progress.Note($"{article.Article.Location}: language '{article.Language}' is not one the annotators read: stored, not annotated");
                 }
 
-                progress.Update($"{stored} stored, {already} already stored, {failed} failed");
+                batch.Clear();
+                Report();
             }
+
+            void Report() => progress.Update($"{stored} stored, {already} already stored, {failed} failed");
+
+            foreach (var result in pipeline.AnalyzeAll(inputs.Read(parse, console, ct), ct))
+            {
+                if (result.Error is { } error)
+                {
+                    progress.Error(error.ToString());
+                    failed++;
+                    Report();
+                }
+                else if (result.Article is { } article)
+                {
+                    batch.Add(article);
+                    if (batch.Count == StoreBatch)
+                        Store();
+                }
+            }
+
+            if (batch.Count > 0)
+                Store();
         });
         console.Note($"ingest: {stored} stored, {already} already stored, {failed} failed ({ArticleStores.Redacted(dbPath)})");
         return failed > 0 ? 1 : 0;
