@@ -13,7 +13,6 @@ internal sealed class ArticleWriter : IDisposable
 {
     private const string Savepoint = "chronicle_article";
 
-    private readonly DbConnection _connection;
     private readonly RowInserts _inserts;
     private readonly DbCommand _existing;
     private readonly DbCommand _taken;
@@ -31,7 +30,6 @@ internal sealed class ArticleWriter : IDisposable
 
     private ArticleWriter(DbConnection connection, RowInserts inserts)
     {
-        _connection = connection;
         _inserts = inserts;
         _existing = connection.Command("SELECT id FROM articles WHERE dedup_key = @key", ("@key", null));
         _taken = connection.Command("SELECT 1 FROM articles WHERE id = @id", ("@id", null));
