@@ -273,6 +273,28 @@ public abstract class ArticleStoreTests : IDisposable
     }
 
     [StoreFact]
+    public void Two_stores_storing_one_batch_in_opposite_orders_at_once_store_each_article_once()
+    {
+        using var other = _db.Open();
+        for (var round = 0; round < 20; round++)
+        {
+            var batch = Enumerable.Range(0, 6).Select(i => TestArticles.Make($"r{round}b{i}", [$"Convoy {i} of round {round} crossed the border."])).ToArray();
+            using var start = new Barrier(2);
+            IReadOnlyList<StoreAttempt> mine = [], theirs = [];
+
+            // Both want the same six locks at the same moment, in opposite orders.
+            Parallel.Invoke(
+                () => { start.SignalAndWait(); mine = _store.StoreAll(batch); },
+                () => { start.SignalAndWait(); theirs = other.StoreAll([.. batch.Reverse()]); });
+
+            Assert.All(mine.Concat(theirs), attempt => Assert.Null(attempt.Error));
+            Assert.Equal(batch.Length, mine.Concat(theirs).Count(a => !a.Outcome!.AlreadyStored));
+        }
+
+        Assert.Equal(120, _store.ListArticles().Count);
+    }
+
+    [StoreFact]
     public void Different_articles_with_one_id_stored_at_once_get_ids_of_their_own()
     {
         using var other = _db.Open();
