@@ -99,15 +99,22 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
 
     // A division that shares its name with a town inside it ("Baghdad", "Erbil", "New York") is
     // named after that town, and news means the town; so too when the town is the country's capital,
-    // wherever it lies ("Washington" is the capital before the state).
+    // wherever it lies ("Washington" is the capital before the state), and when a town of the name
+    // anywhere has more people than a whole first-level division: "Manchester" is the English city
+    // before the Jamaican parish, "Charlotte" the American city before the parish of Saint Vincent.
+    // (Not for counties: a county's people are summed from its towns of 1,000 or more, too few to
+    // weigh against a town of another state.)
     private bool HasSeatNamedAlike(MentionReading reading, Place division)
     {
         foreach (var index in reading.Candidates)
         {
             var other = Gazetteer.Places[index];
-            if (other.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City
-                && other.Country == division.Country && (other.Admin1 == division.Admin1 || other.Kind == PlaceKind.Capital)
+            if (other.Kind is not (PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City))
+                continue;
+            if (other.Country == division.Country && (other.Admin1 == division.Admin1 || other.Kind == PlaceKind.Capital)
                 && other.Population * 20 >= division.Population)
+                return true;
+            if (division.Kind == PlaceKind.Admin1 && other.Population > division.Population)
                 return true;
         }
 

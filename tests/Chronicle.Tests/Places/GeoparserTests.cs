@@ -167,4 +167,12 @@ public class GeoparserTests
 
         Assert.Equal(("EGY", PlaceKind.AdminSeat), (alexandria?.CountryAlpha3, alexandria?.Kind));
     }
+
+    [Fact]
+    public void A_city_with_more_people_than_a_namesake_division_abroad_wins_over_it()
+    {
+        var manchester = Geocode.First("Fans gathered in Manchester after the match.", "Manchester");
+
+        Assert.Equal(("GBR", PlaceKind.LocalSeat), (manchester?.CountryAlpha3, manchester?.Kind));
+    }
 }
