@@ -89,7 +89,8 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
                 score += w.ActorCapital;
             if (reading.Containers.Length > 0 && reading.Containers.Any(a => Contains(Gazetteer.Places[a], place)))
                 score += w.Contained;
-            if (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && HasSeatNamedAlike(reading, place))
+            var loose = reading.Loose.Length > 0 && reading.Loose[c];
+            if (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && (HasSeatNamedAlike(reading, place) || loose && place.Kind == PlaceKind.Admin1 && HasTownNamedAsWritten(reading, place)))
                 score -= w.SeatOverDivision;
             scores[c] = score;
         }
@@ -115,6 +116,22 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
                 && other.Population * 20 >= division.Population)
                 return true;
             if (division.Kind == PlaceKind.Admin1 && other.Population > division.Population)
+                return true;
+        }
+
+        return false;
+    }
+
+    // A first-level division found only without its kind word ("Columbia" for the District of Columbia)
+    // gives way to a town of its country named just as written (Columbia, South Carolina). Not a county:
+    // local news names its counties without the word ("Baker", "Camden") more than its namesake towns.
+    private bool HasTownNamedAsWritten(MentionReading reading, Place division)
+    {
+        for (var c = 0; c < reading.Candidates.Length; c++)
+        {
+            var other = Gazetteer.Places[reading.Candidates[c]];
+            if (!reading.Loose[c] && other.Country == division.Country
+                && other.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City)
                 return true;
         }
 

@@ -178,4 +178,14 @@ public class GeoparserTests
         Assert.Equal("USA", portland?.CountryAlpha3);
         Assert.Equal("USA", charlotte?.CountryAlpha3);
     }
+
+    [Fact]
+    public void A_division_found_without_its_kind_word_gives_way_to_a_town_named_as_written()
+    {
+        // "Columbia" is a name of the District of Columbia only once "District of" is left out.
+        var columbia = Geocode.First("Students marched in Columbia on Tuesday.", "Columbia");
+
+        Assert.NotEqual(PlaceKind.Admin1, columbia?.Kind);
+        Assert.Equal("USA", columbia?.CountryAlpha3);
+    }
 }
