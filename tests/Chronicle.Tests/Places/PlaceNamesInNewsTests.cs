@@ -52,4 +52,14 @@ public class PlaceNamesInNewsTests
 
         Assert.True(GeoMath.DistanceKm(england!, london!) < 100);
     }
+
+    [Fact]
+    public void The_nouns_for_a_countrys_people_stand_for_the_country()
+    {
+        const string text = "Danes, Swedes and Britons queued at the border.";
+        var places = Geocode.All(text, "Danes", "Swedes", "Britons");
+
+        Assert.Equal(["DNK", "SWE", "GBR"], places.Select(p => p.Place?.CountryAlpha3));
+        Assert.All(places, p => Assert.Equal(PlaceKind.Country, p.Place?.Kind));
+    }
 }
