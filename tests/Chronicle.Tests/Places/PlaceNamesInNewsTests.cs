@@ -62,4 +62,20 @@ public class PlaceNamesInNewsTests
         Assert.Equal(["DNK", "SWE", "GBR"], places.Select(p => p.Place?.CountryAlpha3));
         Assert.All(places, p => Assert.Equal(PlaceKind.Country, p.Place?.Kind));
     }
+
+    [Fact]
+    public void A_province_abbreviation_names_the_province()
+    {
+        var province = Geocode.First("Fires spread near Kelowna, B.C., on Monday.", "B.C.", "Kelowna");
+
+        Assert.Equal(("CAN", PlaceKind.Admin1), (province?.CountryAlpha3, province?.Kind));
+    }
+
+    [Fact]
+    public void A_region_news_names_is_found()
+    {
+        var carolinas = Geocode.First("The storm hit Georgia and the Carolinas.", "Carolinas", "Georgia");
+
+        Assert.Equal(("USA", PlaceKind.Region), (carolinas?.CountryAlpha3, carolinas?.Kind));
+    }
 }
