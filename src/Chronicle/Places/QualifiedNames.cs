@@ -15,7 +15,7 @@ internal static class QualifiedNames
     [
         "north ", "south ", "east ", "west ", "northern ", "southern ", "eastern ", "western ",
         "northeast ", "northwest ", "southeast ", "southwest ", "northeastern ", "northwestern ", "southeastern ", "southwestern ",
-        "central ", "greater ", "downtown ", "upper ", "lower ", "inner ", "outer ", "metro ", "metropolitan ",
+        "central ", "greater ", "downtown ", "upstate ", "upper ", "lower ", "inner ", "outer ", "metro ", "metropolitan ",
         "port of ", "city of ", "town of ", "village of ", "township of ", "lake ",
     ];
 

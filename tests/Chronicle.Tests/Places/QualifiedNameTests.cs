@@ -8,6 +8,7 @@ public class QualifiedNameTests
     [Theory]
     [InlineData("South Los Angeles", "los angeles")]
     [InlineData("Greater Mumbai", "mumbai")]
+    [InlineData("Upstate New York", "new york")]
     [InlineData("Salinas Valley", "salinas")]
     [InlineData("Port of Oakland", "oakland")]
     [InlineData("Lake Hartwell", "hartwell")]
