@@ -89,7 +89,8 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
                 score += w.ActorCapital;
             if (reading.Containers.Length > 0 && reading.Containers.Any(a => Contains(Gazetteer.Places[a], place)))
                 score += w.Contained;
-            if (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && HasSeatNamedAlike(reading, place))
+            var loose = reading.Loose.Length > 0 && reading.Loose[c];
+            if (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && (HasSeatNamedAlike(reading, place) || loose && place.Kind == PlaceKind.Admin1 && HasTownNamedAsWritten(reading, place)))
                 score -= w.SeatOverDivision;
             scores[c] = score;
         }
@@ -99,15 +100,38 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
 
     // A division that shares its name with a town inside it ("Baghdad", "Erbil", "New York") is
     // named after that town, and news means the town; so too when the town is the country's capital,
-    // wherever it lies ("Washington" is the capital before the state).
+    // wherever it lies ("Washington" is the capital before the state), and when a town of the name
+    // anywhere has more people than a whole first-level division: "Manchester" is the English city
+    // before the Jamaican parish, "Charlotte" the American city before the parish of Saint Vincent.
+    // (Not for counties: a county's people are summed from its towns of 1,000 or more, too few to
+    // weigh against a town of another state.)
     private bool HasSeatNamedAlike(MentionReading reading, Place division)
     {
         foreach (var index in reading.Candidates)
         {
             var other = Gazetteer.Places[index];
-            if (other.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City
-                && other.Country == division.Country && (other.Admin1 == division.Admin1 || other.Kind == PlaceKind.Capital)
+            if (other.Kind is not (PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City))
+                continue;
+            if (other.Country == division.Country && (other.Admin1 == division.Admin1 || other.Kind == PlaceKind.Capital)
                 && other.Population * 20 >= division.Population)
+                return true;
+            if (division.Kind == PlaceKind.Admin1 && other.Population > division.Population)
+                return true;
+        }
+
+        return false;
+    }
+
+    // A first-level division found only without its kind word ("Columbia" for the District of Columbia)
+    // gives way to a town of its country named just as written (Columbia, South Carolina). Not a county:
+    // local news names its counties without the word ("Baker", "Camden") more than its namesake towns.
+    private bool HasTownNamedAsWritten(MentionReading reading, Place division)
+    {
+        for (var c = 0; c < reading.Candidates.Length; c++)
+        {
+            var other = Gazetteer.Places[reading.Candidates[c]];
+            if (!reading.Loose[c] && other.Country == division.Country
+                && other.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City)
                 return true;
         }
 

@@ -102,6 +102,8 @@ internal sealed class MentionReading
             yield return withoutKindWord;
         if (PlaceName.WithoutArticle(key) is { } bare)
             yield return bare;
+        foreach (var fallback in QualifiedNames.Fallbacks(key))
+            yield return fallback;
     }
 
     /// <summary>The lower-case word that starts after <paramref name="end"/> (skipping spaces), and where it starts.</summary>

@@ -167,4 +167,25 @@ public class GeoparserTests
 
         Assert.Equal(("EGY", PlaceKind.AdminSeat), (alexandria?.CountryAlpha3, alexandria?.Kind));
     }
+
+    [Fact]
+    public void A_city_with_more_people_than_a_namesake_division_abroad_wins_over_it()
+    {
+        // Portland Parish (Jamaica) and Charlotte Parish (Saint Vincent) have fewer people than the American cities.
+        var portland = Geocode.First("Fans gathered in Portland after the match.", "Portland");
+        var charlotte = Geocode.First("Fans gathered in Charlotte after the match.", "Charlotte");
+
+        Assert.Equal("USA", portland?.CountryAlpha3);
+        Assert.Equal("USA", charlotte?.CountryAlpha3);
+    }
+
+    [Fact]
+    public void A_division_found_without_its_kind_word_gives_way_to_a_town_named_as_written()
+    {
+        // "Columbia" is a name of the District of Columbia only once "District of" is left out.
+        var columbia = Geocode.First("Students marched in Columbia on Tuesday.", "Columbia");
+
+        Assert.NotEqual(PlaceKind.Admin1, columbia?.Kind);
+        Assert.Equal("USA", columbia?.CountryAlpha3);
+    }
 }
