@@ -76,9 +76,11 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var complementEnd = -1;
         foreach (var group in groups)
         {
-            // "would not meet their demands": a negated future is a refusal, coded below where CAMEO names one.
-            var refused = group.Negated && EventTransforms.IsFuture(group.Modal);
-            if (covered.Contains(group.Main) || group.Negated && !refused || InConditional(words, sentence, group.FirstToken))
+            // "did not criticize": a verb whose dictionary pairs its codes with their negations codes the denial.
+            var denied = group.Negated && patterns.ForVerb(words[group.Main]).Any(p => p.NegatedCode is not null);
+            // "would not meet their demands": otherwise a negated future is a refusal, coded below where CAMEO names one.
+            var refused = group.Negated && !denied && EventTransforms.IsFuture(group.Modal);
+            if (covered.Contains(group.Main) || group.Negated && !refused && !denied || InConditional(words, sentence, group.FirstToken))
                 continue;
             if (!backgroundAllowed && ClauseReadings.IsBackground(doc, words, sentence, group, groups))
             {
@@ -123,6 +125,13 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
 
             if (match is not { } found)
                 continue;
+            if (denied)
+            {
+                if (found.Pattern.NegatedCode is not { } denial)
+                    continue;
+                found = found with { Pattern = found.Pattern.Recoded(denial) };
+            }
+
             for (var t = group.Main; t < found.End; t++)
                 covered.Add(t);
             // "The minister, who said the talks failed, left": a speaker's verb in a relative clause is no statement of its own.
