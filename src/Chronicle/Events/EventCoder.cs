@@ -341,7 +341,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// <summary>
     /// Who acts on whom: every source with every target; with no target named and several sources
     /// ("Gondor and Osgiliath rejected the plan"), each side towards the other, as CAMEO codes joint actions.
-    /// No one acts on themselves: "Hamfast rescheduled his trip" has no target.
+    /// No one acts on themselves: "Hamfast rescheduled his trip" has no target, nor has a name any target it names again.
     /// </summary>
     private static IEnumerable<(int? Source, int? Target)> Dyads(Doc doc, List<int> sources, List<int> targets)
     {
@@ -353,10 +353,19 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             return sources.Select(s => ((int?)s, (int?)null));
         return sources.SelectMany(s =>
         {
-            var others = targets.Where(t => Referent(doc, t) != Referent(doc, s)).ToList();
+            var others = targets.Where(t => !SameActor(doc, s, t)).ToList();
             return others.Count > 0 ? others.Select(t => ((int?)s, (int?)t)) : [((int?)s, null)];
         });
     }
+
+    /// <summary>
+    /// Whether two mentions are one actor: one refers back to the other, or both name it ("reconciliation between
+    /// Calenardhon and Gondor" after "ties between Arnor and Gondor": Gondor is no target of Gondor's).
+    /// </summary>
+    private static bool SameActor(Doc doc, int one, int other) =>
+        Referent(doc, one) == Referent(doc, other)
+        || doc.Actors[one] is { Kind: Actors.MentionKind.Name, Name: { } name } && doc.Actors[other] is { Kind: Actors.MentionKind.Name, Name: { } otherName }
+            && string.Equals(name, otherName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The mention a mention refers back to, followed to its start; itself when it refers to no other.</summary>
     private static int Referent(Doc doc, int mention)

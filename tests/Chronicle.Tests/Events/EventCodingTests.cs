@@ -599,4 +599,24 @@ public class EventCodingTests
 
         Assert.Contains(events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && e.SourceCode == "NGAYRB");
     }
+
+    [Fact]
+    public void A_list_of_targets_ends_at_its_conjunction()
+    {
+        var events = EventPipeline.Code("Ghana condemned Togo and Benin, and Mali praised Niger.");
+
+        Assert.Contains(events, e => e.Cameo == "111" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+        Assert.Contains(events, e => e.Cameo == "111" && e.SourceCode == "GHA" && e.TargetCode == "BEN");
+        Assert.DoesNotContain(events, e => e.SourceCode == "GHA" && e.TargetCode is "MLI" or "NER");
+    }
+
+    [Fact]
+    public void A_name_is_no_target_of_the_same_name()
+    {
+        var events = EventPipeline.Code("Ghana, Togo and Benin all praised Togo.");
+
+        Assert.Contains(events, e => e.Cameo == "051" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+        Assert.Contains(events, e => e.Cameo == "051" && e.SourceCode == "BEN" && e.TargetCode == "TGO");
+        Assert.DoesNotContain(events, e => e.SourceCode == "TGO" && e.TargetCode == "TGO");
+    }
 }
