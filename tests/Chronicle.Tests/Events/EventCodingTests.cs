@@ -619,4 +619,20 @@ public class EventCodingTests
         Assert.Contains(events, e => e.Cameo == "051" && e.SourceCode == "BEN" && e.TargetCode == "TGO");
         Assert.DoesNotContain(events, e => e.SourceCode == "TGO" && e.TargetCode == "TGO");
     }
+
+    [Fact]
+    public void A_possessive_pronoun_s_phrase_is_aimed_at_the_actor_it_names()
+    {
+        var events = EventPipeline.Code("Kenya praised its talks with Uganda.");
+
+        Assert.Contains(events, e => e.Cameo == "051" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
+    }
+
+    [Fact]
+    public void A_gerund_modifying_a_noun_stays_inside_the_target_s_phrase()
+    {
+        var events = EventPipeline.Code("Kenya held talks with the governing council of Uganda.");
+
+        Assert.Contains(events, e => e.Cameo == "046" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
+    }
 }
