@@ -47,6 +47,11 @@ internal static class PatternMatcher
                     continue;
                 var skipped = word == EventPattern.SkippedPhrase;
                 var slot = Skip(doc, SkipTime(position, end, words), end, actors);
+                // "signed an accord to supply Gondor", "abandoned efforts to stop the parade": an infinitive after the
+                // pattern's noun says what it is for, and whom it is aimed at is the infinitive's object.
+                if (!skipped && k > 1 && pattern.Words[k - 1] is not (EventPattern.Target or EventPattern.SkippedPhrase)
+                    && slot + 1 < end && words[slot] == "to" && doc.PosTags[slot + 1] == "VB")
+                    slot = Skip(doc, slot + 2, end, actors);
                 // "a number of Iraqi officials", "some of the protesters": the actor after the quantity.
                 if (slot + 1 < end && ClauseRoles.Quantities.Contains(words[slot]) && words[slot + 1] == "of" && actors.Covering(slot) is null)
                     slot = Skip(doc, slot + 2, end, actors);

@@ -205,6 +205,18 @@ public class PetrarchVerbDictionaryTests
     }
 
     [Fact]
+    public void An_infinitive_after_the_pattern_s_noun_is_aimed_at_its_object()
+    {
+        using var scratch = new ScratchDir();
+        scratch.Write("mine.verbs.txt", "--- DROP [1121] ---\nDROP\n- * BID  [080]\n");
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+
+        var events = EventPipeline.Code(pipeline, "Ghana dropped its bid on Monday to block Togo from the trade bloc.");
+
+        Assert.Contains(events, e => e.Cameo == "080" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+    }
+
+    [Fact]
     public void A_missing_folder_is_an_error()
     {
         Assert.Throws<DirectoryNotFoundException>(() => PetrarchVerbs.LoadFolder(Path.Combine(Path.GetTempPath(), "no-such-petrarch-folder"), out _));
