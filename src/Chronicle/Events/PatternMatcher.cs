@@ -148,9 +148,9 @@ internal static class PatternMatcher
             if (actors.StartingAt(j) is { } mention)
                 return j > slot && words[j - 1] is "in" or "near" && IsLocality(doc, doc.Actors[mention]) ? (null, false) : (mention, acrossPreposition);
             var tag = doc.PosTags[j];
-            // "an anti-Gondor parade": a hyphen inside a word; "the roads leading into Mordor": a participle that links a place.
-            // "the gardening license": a gerund after a determiner or adjective modifies the noun after it.
-            var linking = words[j] == "-" || tag == "VBG" && j + 1 < end && doc.PosTags[j + 1] is "IN" or "TO"
+            // "an anti-Gondor parade": a hyphen inside a word; "the roads leading into Mordor", "memos sent by Bree": a participle
+            // (a past one after its noun) that links the noun to an actor. "the gardening license": a gerund after a determiner or adjective modifies the noun after it.
+            var linking = words[j] == "-" || (tag == "VBG" || tag == "VBN" && doc.PosTags[j - 1].StartsWith("NN", StringComparison.Ordinal)) && j + 1 < end && doc.PosTags[j + 1] is "IN" or "TO"
                 || tag == "VBG" && doc.PosTags[j - 1] is "DT" or "JJ" or "PRP$" && j + 1 < end && doc.PosTags[j + 1].StartsWith("NN", StringComparison.Ordinal);
             if (!linking && (!InNounPhrase(tag) || doc.Tokens[j].Kind == TokenKind.Punctuation && tag != "POS"))
                 return (null, false);

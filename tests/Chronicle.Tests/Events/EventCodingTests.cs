@@ -635,4 +635,12 @@ public class EventCodingTests
 
         Assert.Contains(events, e => e.Cameo == "046" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
     }
+
+    [Fact]
+    public void A_past_participle_after_the_target_s_noun_links_it_to_the_actor()
+    {
+        var events = EventPipeline.Code("Kenya welcomed the proposals sent by Uganda.");
+
+        Assert.Contains(events, e => e.Cameo == "051" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
+    }
 }
