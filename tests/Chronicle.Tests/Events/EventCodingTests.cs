@@ -643,4 +643,29 @@ public class EventCodingTests
 
         Assert.Contains(events, e => e.Cameo == "051" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
     }
+
+    [Fact]
+    public void A_gerund_after_a_time_conjunction_is_background_to_the_main_clause()
+    {
+        var events = EventPipeline.Code("Kenya signed a trade pact with Uganda after criticizing Tanzania.");
+
+        Assert.Contains(events, e => e.Cameo == "057" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
+        Assert.DoesNotContain(events, e => e.TargetCode == "TZA");
+    }
+
+    [Fact]
+    public void A_statement_in_a_relative_clause_after_a_preposition_is_no_event()
+    {
+        // A dictionary that codes "said" towards whom it is about, as PETRARCH's do.
+        using var scratch = new ScratchDir();
+        scratch.Write("mine.verbs.txt", "--- SAY [010] ---\nSAY {SAID SAYS}\n");
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: Chronicle.Events.Petrarch.PetrarchVerbs.LoadFolder(scratch.Root, out _));
+
+        var relative = EventPipeline.Code(pipeline, "Kenya attacked Uganda following raids in which Tanzanian officials said Ugandan civilians died.");
+        var main = EventPipeline.Code(pipeline, "Tanzanian officials said Ugandan civilians died.");
+
+        Assert.Contains(relative, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode == "KEN");
+        Assert.DoesNotContain(relative, e => e.Cameo == "010");
+        Assert.Contains(main, e => e.Cameo == "010" && e.SourceCode == "TZAGOV");
+    }
 }
