@@ -60,6 +60,10 @@ internal static class ClauseReadings
     /// </summary>
     public static bool IsBackground(Doc doc, string[] words, Sentence sentence, VerbGroup group, List<VerbGroup> groups)
     {
+        // "celebrated Iftar with Gondor after leaving Eriador": a gerund after the conjunction is a time clause too.
+        if (group.Form == VerbForm.Participle && doc.PosTags[group.Main] == "VBG" && group.FirstToken > sentence.FirstToken
+            && TimeConjunctions.Contains(words[group.FirstToken - 1]))
+            return groups.Any(g => g.Form == VerbForm.Finite && g.EndToken <= group.FirstToken);
         if (group.Form != VerbForm.Finite)
             return false;
         var i = group.FirstToken - 1;
@@ -108,9 +112,17 @@ internal static class ClauseReadings
     public static bool IsRelativeBeside(Doc doc, Sentence sentence, VerbGroup group, List<VerbGroup> groups) =>
         IsRelative(doc, sentence, group) && groups.Any(g => g != group && g.Form == VerbForm.Finite && !IsRelative(doc, sentence, g));
 
-    /// <summary>A verb group right after "who", "which" or a relative "that" (the tagger's WP and WDT).</summary>
-    private static bool IsRelative(Doc doc, Sentence sentence, VerbGroup group) =>
-        group.FirstToken > sentence.FirstToken && doc.PosTags[group.FirstToken - 1] is "WP" or "WDT";
+    /// <summary>
+    /// A verb group right after "who", "which" or a relative "that" (the tagger's WP and WDT), or after such a
+    /// word and the relative clause's own subject: "raids in which spokesmen said civilians were killed".
+    /// </summary>
+    private static bool IsRelative(Doc doc, Sentence sentence, VerbGroup group)
+    {
+        var i = group.FirstToken - 1;
+        while (i > sentence.FirstToken && InSubjectPhrase(doc.PosTags[i]) && doc.PosTags[i] is not ("IN" or "WP" or "WDT"))
+            i--;
+        return i >= sentence.FirstToken && doc.PosTags[i] is "WP" or "WDT" && (i == group.FirstToken - 1 || i > sentence.FirstToken && doc.PosTags[i - 1] == "IN");
+    }
 
     /// <summary>Words that open a clause inside another: a passive after them is background, not the news ("Serbia, where 28 people were killed").</summary>
     private static readonly HashSet<string> ClauseOpeners = ["where", "which", "who", "whom", "that", "when", "as", "after", "since", "while", "because", "before"];

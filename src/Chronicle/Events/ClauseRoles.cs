@@ -128,7 +128,7 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
     /// <summary>
     /// The mention and those joined to it by "and" or "or" on the side given; commas join only inside
     /// such a list ("A, B and C", "A, B, and C"), since a comma alone is as often an apposition or a clause
-    /// boundary. Articles and adjectives before a member belong to it ("Arnor and the embattled Gondor").
+    /// boundary; the list ends at its conjunction. Articles and adjectives before a member belong to it ("Arnor and the embattled Gondor").
     /// An apposition's description is dropped for its name ("two boys, Ali and Omar": Ali and Omar).
     /// </summary>
     public List<int> Coordinated(int mention, bool leftward)
@@ -149,6 +149,9 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
                 link--;
             else if (!leftward && !isConjunction && link + 1 < sentence.EndToken && words[link + 1] is "and" or "or")
                 (link, isConjunction) = (link + 1, true);
+            // A list ends at its conjunction: "between A and B, and C and D" names two pairs, not one list of four.
+            if (conjunction && (isConjunction || !leftward))
+                break;
             var next = leftward ? actors.EndingBefore(link) : actors.StartingAt(Skip(link + 1));
             if (next is not { } n || joined.Contains(n))
                 break;

@@ -76,9 +76,11 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var complementEnd = -1;
         foreach (var group in groups)
         {
-            // "would not meet their demands": a negated future is a refusal, coded below where CAMEO names one.
-            var refused = group.Negated && EventTransforms.IsFuture(group.Modal);
-            if (covered.Contains(group.Main) || group.Negated && !refused || InConditional(words, sentence, group.FirstToken))
+            // "did not criticize": a verb whose dictionary pairs its codes with their negations codes the denial.
+            var denied = group.Negated && patterns.ForVerb(words[group.Main]).Any(p => p.NegatedCode is not null);
+            // "would not meet their demands": otherwise a negated future is a refusal, coded below where CAMEO names one.
+            var refused = group.Negated && !denied && EventTransforms.IsFuture(group.Modal);
+            if (covered.Contains(group.Main) || group.Negated && !refused && !denied || InConditional(words, sentence, group.FirstToken))
                 continue;
             if (!backgroundAllowed && ClauseReadings.IsBackground(doc, words, sentence, group, groups))
             {
@@ -123,6 +125,13 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
 
             if (match is not { } found)
                 continue;
+            if (denied)
+            {
+                if (found.Pattern.NegatedCode is not { } denial)
+                    continue;
+                found = found with { Pattern = found.Pattern.Recoded(denial) };
+            }
+
             for (var t = group.Main; t < found.End; t++)
                 covered.Add(t);
             // "The minister, who said the talks failed, left": a speaker's verb in a relative clause is no statement of its own.
@@ -332,7 +341,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// <summary>
     /// Who acts on whom: every source with every target; with no target named and several sources
     /// ("Gondor and Osgiliath rejected the plan"), each side towards the other, as CAMEO codes joint actions.
-    /// No one acts on themselves: "Hamfast rescheduled his trip" has no target.
+    /// No one acts on themselves: "Hamfast rescheduled his trip" has no target, nor has a name any target it names again.
     /// </summary>
     private static IEnumerable<(int? Source, int? Target)> Dyads(Doc doc, List<int> sources, List<int> targets)
     {
@@ -344,10 +353,19 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             return sources.Select(s => ((int?)s, (int?)null));
         return sources.SelectMany(s =>
         {
-            var others = targets.Where(t => Referent(doc, t) != Referent(doc, s)).ToList();
+            var others = targets.Where(t => !SameActor(doc, s, t)).ToList();
             return others.Count > 0 ? others.Select(t => ((int?)s, (int?)t)) : [((int?)s, null)];
         });
     }
+
+    /// <summary>
+    /// Whether two mentions are one actor: one refers back to the other, or both name it ("reconciliation between
+    /// Calenardhon and Gondor" after "ties between Arnor and Gondor": Gondor is no target of Gondor's).
+    /// </summary>
+    private static bool SameActor(Doc doc, int one, int other) =>
+        Referent(doc, one) == Referent(doc, other)
+        || doc.Actors[one] is { Kind: Actors.MentionKind.Name, Name: { } name } && doc.Actors[other] is { Kind: Actors.MentionKind.Name, Name: { } otherName }
+            && string.Equals(name, otherName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The mention a mention refers back to, followed to its start; itself when it refers to no other.</summary>
     private static int Referent(Doc doc, int mention)

@@ -45,11 +45,18 @@ public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<s
     /// </summary>
     public bool CompoundSource { get; init; }
 
+    /// <summary>
+    /// The code a negated match takes ("did not criticize" as the cooperation it denies), as PETRARCH's coding
+    /// ontology pairs codes (<see cref="Petrarch.PetrarchOntology"/>); null when a negation codes nothing, as
+    /// CAMEO has it, or a refusal under a future ("will not release").
+    /// </summary>
+    public string? NegatedCode { get; init; }
+
     /// <summary>What tells the pattern from another: its kind, words, and whether it asks for a compound subject.</summary>
     public string Key => $"{Kind}:{(CompoundSource ? "% " : "")}{string.Join(' ', Words)}";
 
     /// <summary>The pattern coding another event, as a tense or a duty makes it ("will visit" is 036): CAMEO's pair of the new code goes with it.</summary>
-    public EventPattern Recoded(string code) => this with { Code = code, Paired = EventTransforms.Reverse(code) };
+    public EventPattern Recoded(string code) => this with { Code = code, Paired = EventTransforms.Reverse(code), NegatedCode = null };
 
     /// <summary>Particles a verb's direct object may follow: "shoot dead *", "round up *", "hand over * to".</summary>
     private static readonly HashSet<string> Particles = ["up", "down", "out", "off", "over", "back", "away", "free", "dead", "aside", "apart", "open"];

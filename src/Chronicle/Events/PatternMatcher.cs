@@ -47,10 +47,22 @@ internal static class PatternMatcher
                     continue;
                 var skipped = word == EventPattern.SkippedPhrase;
                 var slot = Skip(doc, SkipTime(position, end, words), end, actors);
+                // "signed an accord to supply Gondor", "abandoned efforts to stop the parade": an infinitive after the
+                // pattern's noun says what it is for, and whom it is aimed at is the infinitive's object.
+                if (!skipped && k > 1 && pattern.Words[k - 1] is not (EventPattern.Target or EventPattern.SkippedPhrase)
+                    && slot + 1 < end && words[slot] == "to" && doc.PosTags[slot + 1] == "VB")
+                    slot = Skip(doc, slot + 2, end, actors);
                 // "a number of Iraqi officials", "some of the protesters": the actor after the quantity.
                 if (slot + 1 < end && ClauseRoles.Quantities.Contains(words[slot]) && words[slot + 1] == "of" && actors.Covering(slot) is null)
                     slot = Skip(doc, slot + 2, end, actors);
-                if (slot < end && actors.StartingAt(slot) is { } mention)
+                // "rescheduled his trip in the White Downs": a possessive pronoun's phrase that names an actor is aimed at that actor.
+                if (!skipped && slot + 1 < end && doc.PosTags[slot] == "PRP$" && actors.StartingAt(slot) is not null
+                    && Within(doc, words, slot + 1, end, actors) is ({ } named, var across))
+                {
+                    target = named;
+                    position = across ? slot + 1 : actors[named].EndToken;
+                }
+                else if (slot < end && actors.StartingAt(slot) is { } mention)
                 {
                     target = skipped ? target : mention;
                     position = actors[mention].EndToken;
@@ -136,8 +148,10 @@ internal static class PatternMatcher
             if (actors.StartingAt(j) is { } mention)
                 return j > slot && words[j - 1] is "in" or "near" && IsLocality(doc, doc.Actors[mention]) ? (null, false) : (mention, acrossPreposition);
             var tag = doc.PosTags[j];
-            // "an anti-Gondor parade": a hyphen inside a word; "the roads leading into Mordor": a participle that links a place.
-            var linking = words[j] == "-" || tag == "VBG" && j + 1 < end && doc.PosTags[j + 1] is "IN" or "TO";
+            // "an anti-Gondor parade": a hyphen inside a word; "the roads leading into Mordor", "memos sent by Bree": a participle
+            // (a past one after its noun) that links the noun to an actor. "the gardening license": a gerund after a determiner or adjective modifies the noun after it.
+            var linking = words[j] == "-" || (tag == "VBG" || tag == "VBN" && doc.PosTags[j - 1].StartsWith("NN", StringComparison.Ordinal)) && j + 1 < end && doc.PosTags[j + 1] is "IN" or "TO"
+                || tag == "VBG" && doc.PosTags[j - 1] is "DT" or "JJ" or "PRP$" && j + 1 < end && doc.PosTags[j + 1].StartsWith("NN", StringComparison.Ordinal);
             if (!linking && (!InNounPhrase(tag) || doc.Tokens[j].Kind == TokenKind.Punctuation && tag != "POS"))
                 return (null, false);
             acrossPreposition |= tag == "IN" || linking;

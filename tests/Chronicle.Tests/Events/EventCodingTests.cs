@@ -599,4 +599,73 @@ public class EventCodingTests
 
         Assert.Contains(events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && e.SourceCode == "NGAYRB");
     }
+
+    [Fact]
+    public void A_list_of_targets_ends_at_its_conjunction()
+    {
+        var events = EventPipeline.Code("Ghana condemned Togo and Benin, and Mali praised Niger.");
+
+        Assert.Contains(events, e => e.Cameo == "111" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+        Assert.Contains(events, e => e.Cameo == "111" && e.SourceCode == "GHA" && e.TargetCode == "BEN");
+        Assert.DoesNotContain(events, e => e.SourceCode == "GHA" && e.TargetCode is "MLI" or "NER");
+    }
+
+    [Fact]
+    public void A_name_is_no_target_of_the_same_name()
+    {
+        var events = EventPipeline.Code("Ghana, Togo and Benin all praised Togo.");
+
+        Assert.Contains(events, e => e.Cameo == "051" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+        Assert.Contains(events, e => e.Cameo == "051" && e.SourceCode == "BEN" && e.TargetCode == "TGO");
+        Assert.DoesNotContain(events, e => e.SourceCode == "TGO" && e.TargetCode == "TGO");
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_s_phrase_is_aimed_at_the_actor_it_names()
+    {
+        var events = EventPipeline.Code("Kenya praised its talks with Uganda.");
+
+        Assert.Contains(events, e => e.Cameo == "051" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
+    }
+
+    [Fact]
+    public void A_gerund_modifying_a_noun_stays_inside_the_target_s_phrase()
+    {
+        var events = EventPipeline.Code("Kenya held talks with the governing council of Uganda.");
+
+        Assert.Contains(events, e => e.Cameo == "046" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
+    }
+
+    [Fact]
+    public void A_past_participle_after_the_target_s_noun_links_it_to_the_actor()
+    {
+        var events = EventPipeline.Code("Kenya welcomed the proposals sent by Uganda.");
+
+        Assert.Contains(events, e => e.Cameo == "051" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
+    }
+
+    [Fact]
+    public void A_gerund_after_a_time_conjunction_is_background_to_the_main_clause()
+    {
+        var events = EventPipeline.Code("Kenya signed a trade pact with Uganda after criticizing Tanzania.");
+
+        Assert.Contains(events, e => e.Cameo == "057" && e.SourceCode == "KEN" && e.TargetCode == "UGA");
+        Assert.DoesNotContain(events, e => e.TargetCode == "TZA");
+    }
+
+    [Fact]
+    public void A_statement_in_a_relative_clause_after_a_preposition_is_no_event()
+    {
+        // A dictionary that codes "said" towards whom it is about, as PETRARCH's do.
+        using var scratch = new ScratchDir();
+        scratch.Write("mine.verbs.txt", "--- SAY [010] ---\nSAY {SAID SAYS}\n");
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: Chronicle.Events.Petrarch.PetrarchVerbs.LoadFolder(scratch.Root, out _));
+
+        var relative = EventPipeline.Code(pipeline, "Kenya attacked Uganda following raids in which Tanzanian officials said Ugandan civilians died.");
+        var main = EventPipeline.Code(pipeline, "Tanzanian officials said Ugandan civilians died.");
+
+        Assert.Contains(relative, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode == "KEN");
+        Assert.DoesNotContain(relative, e => e.Cameo == "010");
+        Assert.Contains(main, e => e.Cameo == "010" && e.SourceCode == "TZAGOV");
+    }
 }

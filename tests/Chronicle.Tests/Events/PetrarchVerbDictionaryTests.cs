@@ -183,6 +183,40 @@ public class PetrarchVerbDictionaryTests
     }
 
     [Fact]
+    public void A_negated_verb_codes_the_denial_its_folder_s_ontology_pairs_it_with()
+    {
+        using var scratch = new ScratchDir();
+        scratch.Write("mine.verbs.txt", "--- SCOLD [110] ---\nSCOLD\n--- SNUB [111] ---\nSNUB\n");
+        scratch.Write("Mine.Coding.Ontology.txt", "050:0x0080\n110:0x1007f#0xFFFF+0x0080\n111:0x7001\n");
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out var import));
+
+        var denied = EventPipeline.Code(pipeline, "Ghana did not scold Togo over the fishing dispute.");
+        var deniedLater = EventPipeline.Code(pipeline, "Ghana will not scold Togo over the fishing dispute.");
+        var unpaired = EventPipeline.Code(pipeline, "Ghana did not snub Togo over the fishing dispute.");
+        var stated = EventPipeline.Code(pipeline, "Ghana scolded Togo over the fishing dispute.");
+
+        Assert.EndsWith("Mine.Coding.Ontology.txt", import.Ontology, StringComparison.Ordinal);
+        Assert.Contains(denied, e => e.Cameo == "050" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+        Assert.DoesNotContain(denied, e => e.Cameo == "110");
+        Assert.Contains(deniedLater, e => e.Cameo == "050" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+        // The ontology pairs 111 with nothing: its negation codes nothing, as before.
+        Assert.Empty(unpaired);
+        Assert.Contains(stated, e => e.Cameo == "110" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+    }
+
+    [Fact]
+    public void An_infinitive_after_the_pattern_s_noun_is_aimed_at_its_object()
+    {
+        using var scratch = new ScratchDir();
+        scratch.Write("mine.verbs.txt", "--- DROP [1121] ---\nDROP\n- * BID  [080]\n");
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+
+        var events = EventPipeline.Code(pipeline, "Ghana dropped its bid on Monday to block Togo from the trade bloc.");
+
+        Assert.Contains(events, e => e.Cameo == "080" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+    }
+
+    [Fact]
     public void A_missing_folder_is_an_error()
     {
         Assert.Throws<DirectoryNotFoundException>(() => PetrarchVerbs.LoadFolder(Path.Combine(Path.GetTempPath(), "no-such-petrarch-folder"), out _));

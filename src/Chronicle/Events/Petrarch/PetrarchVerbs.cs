@@ -8,6 +8,7 @@ namespace Chronicle.Events.Petrarch;
 /// <param name="NoEvent">Pattern lines coded "[---]".</param>
 /// <param name="Transformations">Transformation lines ("~ ..."), skipped.</param>
 /// <param name="Overridden">Built-in patterns left out because an imported one has the same words or the same verb.</param>
+/// <param name="Ontology">The coding ontology read for negations, if any.</param>
 public sealed record PetrarchVerbImport(
     int Patterns,
     int Dropped,
@@ -15,14 +16,16 @@ public sealed record PetrarchVerbImport(
     int Transformations,
     int Overridden,
     IReadOnlyList<string> Files,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    string? Ontology = null);
 
 /// <summary>
 /// Loads PETRARCH-2 verb dictionaries ("*verbs*.txt", "CAMEO*.txt") over the built-in patterns of
 /// data/events/patterns.txt: a verb the imported dictionaries list is read only as they read it (its built-in
 /// verb patterns give way: "agree" is PETRARCH's 050 unless one of its own phrasings says otherwise); built-in
 /// noun patterns and the verbs the dictionaries do not list stay; within the imported layer the first file to
-/// name a phrasing keeps it.
+/// name a phrasing keeps it. Where the folder holds PETRARCH's coding ontology ("*Ontology*.txt"), the imported
+/// patterns code a negated verb as the ontology pairs their codes (<see cref="PetrarchOntology"/>).
 /// </summary>
 public static class PetrarchVerbs
 {
@@ -34,13 +37,16 @@ public static class PetrarchVerbs
         var files = Directory.EnumerateFiles(directory, "*.txt")
             .Where(IsVerbDictionary)
             .Order(StringComparer.Ordinal);
-        return Load(files, out import);
+        // Two copies of the ontology ship with universal-PETRARCH; the first by name is read.
+        var ontology = Directory.EnumerateFiles(directory, "*.txt").Where(IsOntology).Order(StringComparer.Ordinal).FirstOrDefault();
+        return Load(files, out import, ontology);
     }
 
-    /// <summary>The built-in patterns with the given verb dictionaries layered over them, in the order given.</summary>
-    public static PatternDictionary Load(IEnumerable<string> paths, out PetrarchVerbImport import)
+    /// <summary>The built-in patterns with the given verb dictionaries layered over them, in the order given; negations as <paramref name="ontologyPath"/> pairs codes, when given.</summary>
+    public static PatternDictionary Load(IEnumerable<string> paths, out PetrarchVerbImport import, string? ontologyPath = null)
     {
         var warnings = new List<string>();
+        var ontology = ontologyPath is null ? null : ReadOntology(ontologyPath, warnings);
         var files = new List<string>();
         var imported = new List<EventPattern>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -52,7 +58,7 @@ public static class PetrarchVerbs
             foreach (var pattern in patterns)
             {
                 if (keys.Add(pattern.Key))
-                    imported.Add(pattern);
+                    imported.Add(ontology?.Negated(pattern.Code) is { } denial && CameoCodebook.Default.Contains(denial) ? pattern with { NegatedCode = denial } : pattern);
             }
 
             dropped += counts.Dropped;
@@ -73,7 +79,7 @@ public static class PetrarchVerbs
                 dictionary.Add(pattern);
         }
 
-        import = new PetrarchVerbImport(imported.Count, dropped, noEvent, transformations, overridden, files, warnings);
+        import = new PetrarchVerbImport(imported.Count, dropped, noEvent, transformations, overridden, files, warnings, ontologyPath);
         return dictionary;
     }
 
@@ -83,6 +89,15 @@ public static class PetrarchVerbs
         var name = Path.GetFileName(path);
         return name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
             && (name.Contains("verbs", StringComparison.OrdinalIgnoreCase) || name.StartsWith("CAMEO", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether a file name is a coding ontology's: "PETR.Internal.Coding.Ontology.txt".</summary>
+    public static bool IsOntology(string path) => Path.GetFileName(path).Contains("Ontology", StringComparison.OrdinalIgnoreCase);
+
+    private static PetrarchOntology ReadOntology(string path, List<string> warnings)
+    {
+        using var reader = new StreamReader(path);
+        return PetrarchOntology.Read(reader, path, warnings);
     }
 
     /// <summary>The patterns of data/events/patterns.txt, as <see cref="PatternDictionary.Default"/> reads them.</summary>
