@@ -85,6 +85,7 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
     private List<MentionDraft> CodeSentence(Doc doc, string[] words, int index, Sentence sentence, int firstToken, List<Entity> entities, StoryMemory memory)
     {
         var names = WithAcronyms(doc, _finder.Names(doc, words, sentence.FirstToken, sentence.EndToken), sentence, memory);
+        var terms = _finder.Terms(words, sentence.FirstToken, sentence.EndToken);
         var view = new SentenceView
         {
             Doc = doc,
@@ -92,10 +93,12 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
             Sentence = sentence,
             Words = words,
             Names = names,
-            Terms = _finder.Terms(words, sentence.FirstToken, sentence.EndToken),
+            Terms = terms,
             Entities = entities,
-            // A known name stays one phrase even where the tagger cut it ("Ban" read as a verb).
-            Phrases = NounPhraseChunker.Chunk(doc, sentence, names.Where(n => n.Sense.Form is NameForm.Name or NameForm.Acronym).Select(n => (n.First, n.End)), entities),
+            // A known name stays one phrase even where the tagger cut it ("Ban" read as a verb), and so does a title
+            // the sector vocabulary writes with "of" ("minister of defence", "head of state"), which the chunker ends before "of".
+            Phrases = NounPhraseChunker.Chunk(doc, sentence,
+                names.Where(n => n.Sense.Form is NameForm.Name or NameForm.Acronym).Select(n => (n.First, n.End)).Concat(terms.Select(t => (t.First, t.End))), entities),
         };
         var drafts = view.Phrases.Where(p => p.EndToken > firstToken && p.Head >= firstToken)
             .SelectMany(p => _reader.Read(view, p.FirstToken >= firstToken ? p : p with { FirstToken = firstToken }, doc.Date)).ToList();

@@ -15,6 +15,18 @@ public class ContextCodingTests
         Assert.Equal(ActorVia.Context, name.Via);
     }
 
+    [Theory]
+    [InlineData("Ghana's minister of defence flew to Lome on Monday for talks with the government of Togo about the border.", "minister of defence", "GHAGOVMIL")]
+    [InlineData("Ghana's Minister of Defence flew to Lome on Monday for talks with the government of Togo about the border.", "Minister of Defence", "GHAGOVMIL")]
+    [InlineData("Ghana's head of state flew to Lome on Monday for talks with the government of Togo about the border.", "head of state", "GHAGOV")]
+    [InlineData("Ghanaian Minister of Defence Kwame Asante flew to Lome on Monday for talks with the government of Togo about the border.", "Kwame Asante", "GHAGOVMIL")]
+    public void A_title_written_with_of_keeps_its_sector(string sentence, string mention, string code)
+    {
+        var actors = ActorPipeline.Code(sentence);
+
+        Assert.Equal(code, actors.Find(mention).Code);
+    }
+
     [Fact]
     public void A_sector_noun_takes_no_country_from_another_persons_title()
     {
