@@ -27,18 +27,22 @@ public sealed class ArticlePipeline(IReadOnlyList<IAnnotator> annotators, Langua
     /// given actor knowledge, event patterns, gazetteer and entity recognizer (the built-in ones, and the fast
     /// <c>ontonotes</c> model, when null).
     /// </summary>
-    public static ArticlePipeline CreateDefault(ActorLexicon? actors = null, PatternDictionary? patterns = null, Gazetteer? gazetteer = null, EntityRecognizer? entities = null) => new(
-        [
-            new TokenizerAnnotator(),
-            new PosTagger(ModelCatalog.Load("pos")),
-            entities ?? new EntityRecognizer(ModelCatalog.Load("ontonotes")),
-            new TimexAnnotator(),
-            new ActorCoder(actors ?? ActorLexicon.BuiltIn),
-            new PlaceAnnotator(new Geoparser(gazetteer ?? Gazetteer.BuiltIn)),
-            new QuoteFinder(patterns ?? PatternDictionary.Default),
-            new EventCoder(patterns ?? PatternDictionary.Default, CameoCodebook.Default),
-        ],
-        new LanguageIdentifier());
+    public static ArticlePipeline CreateDefault(ActorLexicon? actors = null, PatternDictionary? patterns = null, Gazetteer? gazetteer = null, EntityRecognizer? entities = null)
+    {
+        var pos = new PosTagger(ModelCatalog.Load("pos"));
+        return new(
+            [
+                new TokenizerAnnotator(),
+                pos,
+                entities ?? new EntityRecognizer(ModelCatalog.Load("ontonotes")),
+                new TimexAnnotator(),
+                new ActorCoder(actors ?? ActorLexicon.BuiltIn),
+                new PlaceAnnotator(new Geoparser(gazetteer ?? Gazetteer.BuiltIn)),
+                new QuoteFinder(patterns ?? PatternDictionary.Default),
+                new EventCoder(patterns ?? PatternDictionary.Default, CameoCodebook.Default),
+            ],
+            new LanguageIdentifier(pos.Knows));
+    }
 
     public AnalyzedArticle Analyze(RawArticle raw)
     {

@@ -10,6 +10,9 @@ public sealed class PosTagger(SequenceModel model) : IAnnotator
 
     public SequenceModel Model { get; } = model.Kind == ModelKind.PartOfSpeech ? model : throw new ArgumentException("Not a POS model.", nameof(model));
 
+    /// <summary>Whether <paramref name="word"/> (in any case) was a word of the tagger's training text: English, for the shipped model.</summary>
+    public bool Knows(string word) => Model.Lexicon is { } lexicon && lexicon.ClassOf(FeatureHash.Of(word, fold: true)) != TagLexicon.Unknown;
+
     public void Annotate(Doc doc)
     {
         var tags = new string[doc.Tokens.Count];

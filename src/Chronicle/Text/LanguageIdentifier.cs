@@ -7,7 +7,11 @@ namespace Chronicle.Text;
 /// A modest set keeps start-up fast (each language's model loads on first use, about a megabyte);
 /// text in a language outside the set comes out as the nearest one in it or "und".
 /// </summary>
-public sealed class LanguageIdentifier
+/// <param name="knownWord">
+/// Whether a word is one of the annotators' language (English), such as the POS tagger's vocabulary: on a
+/// short text, a sentence of known words outweighs a language model's call. Null: function words alone decide.
+/// </param>
+public sealed class LanguageIdentifier(Func<string, bool>? knownWord = null)
 {
     /// <summary>Languages told apart; their models are copied beside the assembly by the build (keep in step with the csproj).</summary>
     public static readonly IReadOnlyList<Language> Languages =
@@ -36,6 +40,12 @@ public sealed class LanguageIdentifier
     /// <summary>On a short text, one English function word in this many words outweighs a language model's call.</summary>
     private const int WordsPerMarker = 8;
 
+    /// <summary>
+    /// On a short text, this many lower-case words, every one of them known, also outweigh it. Capitalized
+    /// words are left out: names are what make a headline look like another language.
+    /// </summary>
+    private const int KnownWordsNeeded = 4;
+
     private static readonly char[] WordBreaks = [' ', '\t', '\r', '\n', ',', '.', ';', ':', '!', '?', '"', '(', ')', '\u2019', '\''];
 
     // Low-accuracy mode reads trigram models only: loading every n-gram size of 20 languages takes about
@@ -61,13 +71,21 @@ public sealed class LanguageIdentifier
         // Swedish): on short texts English function words decide, and else only a sure call of another language stands.
         if (sample.Length < ShortText && language != Language.English)
         {
-            if (ReadsAsEnglish(sample))
+            if (ReadsAsEnglish(sample) || AllKnownWords(sample))
                 return "en";
             if (confidence < ShortTextConfidence)
                 return "und";
         }
 
         return language == Language.Unknown ? "und" : language.IsoCode6391().ToString().ToLowerInvariant();
+    }
+
+    private bool AllKnownWords(string text)
+    {
+        if (knownWord is null)
+            return false;
+        var lowerCase = text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLower(w[0])).ToList();
+        return lowerCase.Count >= KnownWordsNeeded && lowerCase.All(knownWord);
     }
 
     private static bool ReadsAsEnglish(string text)

@@ -1,3 +1,4 @@
+using Chronicle.Tagging;
 using Chronicle.Text;
 
 namespace Chronicle.Tests.Text;
@@ -5,6 +6,9 @@ namespace Chronicle.Tests.Text;
 public class LanguageIdentifierTests
 {
     private static readonly LanguageIdentifier Identifier = new();
+
+    // With the shipped POS tagger's vocabulary, as the default pipeline has it.
+    private static readonly LanguageIdentifier WithVocabulary = new(new PosTagger(ModelCatalog.Load("pos")).Knows);
 
     [Theory]
     [InlineData("en", "The minister met officials from the neighbouring country on Thursday to discuss border security.")]
@@ -29,6 +33,24 @@ public class LanguageIdentifierTests
     [InlineData("Die Armee hat die Rebellen in der Stadt angegriffen.")]
     public void A_short_sentence_in_another_language_is_not_English(string text) =>
         Assert.NotEqual("en", Identifier.Identify(text));
+
+    [Fact]
+    public void A_short_sentence_whose_lower_case_words_are_all_English_is_English()
+    {
+        const string text = "Ghana's head of state flew to Lome on Monday.";
+        // The language model alone reads it as Indonesian, with a confidence of 0.99.
+        Assert.Equal("id", Identifier.Identify(text));
+        Assert.Equal("en", WithVocabulary.Identify(text));
+    }
+
+    [Theory]
+    [InlineData("de", "Die Polizei nahm am Montag drei Männer fest.")]
+    [InlineData("nl", "De politie arresteerde maandag drie mannen in Amsterdam.")]
+    [InlineData("sv", "Polisen grep tre män i Stockholm på måndag.")]
+    [InlineData("id", "Polisi menangkap tiga orang di Jakarta pada hari Senin.")]
+    [InlineData("pl", "Policja zatrzymała trzech mężczyzn w Warszawie w poniedziałek.")]
+    public void A_short_sentence_in_another_language_stays_in_it_with_the_vocabulary(string expected, string text) =>
+        Assert.Equal(expected, WithVocabulary.Identify(text));
 
     [Theory]
     [InlineData("")]
