@@ -110,7 +110,7 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
         foreach (var index in reading.Candidates)
         {
             var other = Gazetteer.Places[index];
-            if (other.Kind is not (PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City))
+            if (!IsTown(other))
                 continue;
             if (other.Country == division.Country && (other.Admin1 == division.Admin1 || other.Kind == PlaceKind.Capital)
                 && other.Population * 20 >= division.Population)
@@ -130,13 +130,14 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
         for (var c = 0; c < reading.Candidates.Length; c++)
         {
             var other = Gazetteer.Places[reading.Candidates[c]];
-            if (!reading.Loose[c] && other.Country == division.Country
-                && other.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City)
+            if (!reading.Loose[c] && other.Country == division.Country && IsTown(other))
                 return true;
         }
 
         return false;
     }
+
+    private static bool IsTown(Place place) => place.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City;
 
     private double[] ContextScores(MentionReading reading, double[] local, DocumentFocus focus, DocumentFocus own, Place?[] best, int[] voterOf, int voter)
     {

@@ -34,12 +34,9 @@ public static class PetrarchVerbs
     {
         if (!Directory.Exists(directory))
             throw new DirectoryNotFoundException($"{directory}: no such dictionary folder");
-        var files = Directory.EnumerateFiles(directory, "*.txt")
-            .Where(IsVerbDictionary)
-            .Order(StringComparer.Ordinal);
+        var texts = Directory.EnumerateFiles(directory, "*.txt").Order(StringComparer.Ordinal).ToList();
         // Two copies of the ontology ship with universal-PETRARCH; the first by name is read.
-        var ontology = Directory.EnumerateFiles(directory, "*.txt").Where(IsOntology).Order(StringComparer.Ordinal).FirstOrDefault();
-        return Load(files, out import, ontology);
+        return Load(texts.Where(IsVerbDictionary), out import, texts.FirstOrDefault(IsOntology));
     }
 
     /// <summary>The built-in patterns with the given verb dictionaries layered over them, in the order given; negations as <paramref name="ontologyPath"/> pairs codes, when given.</summary>
@@ -92,7 +89,7 @@ public static class PetrarchVerbs
     }
 
     /// <summary>Whether a file name is a coding ontology's: "PETR.Internal.Coding.Ontology.txt".</summary>
-    public static bool IsOntology(string path) => Path.GetFileName(path).Contains("Ontology", StringComparison.OrdinalIgnoreCase);
+    private static bool IsOntology(string path) => Path.GetFileName(path).Contains("Ontology", StringComparison.OrdinalIgnoreCase);
 
     private static PetrarchOntology ReadOntology(string path, List<string> warnings)
     {
