@@ -25,7 +25,7 @@ public sealed class NameFinder(ActorLexicon lexicon)
             NameMatch? match = null;
             foreach (var (length, sense) in lexicon.Names.MatchesAt(words, i, end))
             {
-                if (LooksLikeName(doc, words, i, length) && !TailOfLongerName(doc, i, first, sense))
+                if (LooksLikeName(doc, words, i, length) && !TailOfLongerName(doc, i, first, sense) && !InWaterName(doc, words, i, i + length, first, end))
                 {
                     match = new NameMatch(i, i + length, sense);
                     break;
@@ -76,6 +76,21 @@ public sealed class NameFinder(ActorLexicon lexicon)
             return false;
         var before = doc[doc.Tokens[start - 1]];
         return doc.PosTags[start - 1] is "NNP" or "NNPS" && before.Length > 0 && char.IsUpper(before[0]) && !PhraseWords.IsAllCapitals(before);
+    }
+
+    /// <summary>Capitalized words that make a name a sea's, a river's or a strait's: "South China Sea", "Gulf of Aden", "Lake Chad".</summary>
+    private static readonly HashSet<string> WaterWords = ["sea", "ocean", "gulf", "strait", "straits", "bay", "river", "lake", "channel", "canal"];
+
+    /// <summary>
+    /// "China" in "the South China Sea", "Aden" in "the Gulf of Aden", "Chad" in "Lake Chad": a name inside a body of
+    /// water's name says where, and is no actor.
+    /// </summary>
+    private static bool InWaterName(Doc doc, IReadOnlyList<string> words, int start, int stop, int first, int end)
+    {
+        bool IsWaterWord(int i) => WaterWords.Contains(words[i]) && char.IsUpper(doc[doc.Tokens[i]][0]);
+        return stop < end && IsWaterWord(stop)
+            || start - 1 >= first && words[start - 1] == "lake" && IsWaterWord(start - 1)
+            || start - 2 >= first && words[start - 1] == "of" && IsWaterWord(start - 2);
     }
 
     private bool LooksLikeName(Doc doc, IReadOnlyList<string> words, int start, int length)
