@@ -10,7 +10,7 @@ public enum PatternKind
 /// <summary>
 /// One phrasing of an event: "travel to *" codes 043 with the phrase after "to" as target. Words are
 /// folded; the first is a verb's or noun's base form; "*" marks the target; "^" passes over a phrase that is never
-/// the target (PETRARCH's skipped phrase: "celebrate eid at ^ with *").
+/// the target (PETRARCH's skipped phrase: "celebrate eid at ^ with *"); "_" joins the words either side of it.
 /// </summary>
 public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<string> Words, string Source)
 {
@@ -18,6 +18,9 @@ public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<s
 
     /// <summary>A phrase the pattern passes over: matched like a target, never taken as one.</summary>
     public const string SkippedPhrase = "^";
+
+    /// <summary>Between two words that must stand next to each other in the text, as a PETRARCH braced phrase asks ("{FINANCIAL AID}").</summary>
+    public const string Joined = "_";
 
     public string Head => Words[0];
 
@@ -80,7 +83,7 @@ public sealed record EventPattern(string Code, PatternKind Kind, IReadOnlyList<s
     public bool TargetIsObject => ObjectSlot > 0;
 
     /// <summary>How specific the pattern is: its literal words after the head.</summary>
-    public int Weight => Words.Count(w => w is not Target and not SkippedPhrase);
+    public int Weight => Words.Count(w => w is not Target and not SkippedPhrase and not Joined);
 
     public override string ToString() => $"[{Code}] {(Kind == PatternKind.Noun ? "noun: " : "")}{(CompoundSource ? "% " : "")}{string.Join(' ', Words)}";
 }

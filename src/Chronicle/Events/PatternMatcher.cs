@@ -11,7 +11,8 @@ internal readonly record struct PatternMatch(EventPattern Pattern, int Head, int
 /// Matches the words of a pattern after its head: each literal word must come next, with articles,
 /// adjectives, numbers, adverbs and noun modifiers allowed before it ("paid a brief visit to", "signed a
 /// security agreement with"); an article of the pattern may be missing ("held demonstrations" meets
-/// "hold a demonstration"); "*" takes the actor mention that starts there, after such words. When a
+/// "hold a demonstration"); a word after "_" only right after the word before it; "*" takes the actor mention
+/// that starts there, after such words. When a
 /// pattern has two, the later one names the target and the first only passes over a phrase:
 /// "discuss * with *" is the topic, then the partner.
 /// </summary>
@@ -38,11 +39,19 @@ internal static class PatternMatcher
     {
         var position = head + 1;
         int? target = null;
+        var joined = false;
         for (var k = 1; k < pattern.Words.Count; k++)
         {
             var word = pattern.Words[k];
+            if (word == EventPattern.Joined)
+            {
+                joined = true;
+                continue;
+            }
+
             if (word is EventPattern.Target or EventPattern.SkippedPhrase)
             {
+                joined = false;
                 if (k == pattern.ObjectSlot && objectMoved)
                     continue;
                 var skipped = word == EventPattern.SkippedPhrase;
@@ -92,7 +101,8 @@ internal static class PatternMatcher
 
             // After a target or a skipped phrase, or after an event noun ("talks on border security with"), a phrase may come first.
             var wide = k > 1 && pattern.Words[k - 1] is EventPattern.Target or EventPattern.SkippedPhrase || k == 1 && pattern.Kind == PatternKind.Noun;
-            var found = Find(word, position, end, words, doc, allowGap: wide ? 6 : Gap);
+            var found = joined ? (position < end && SameWord(words[position], word) ? position : -1) : Find(word, position, end, words, doc, allowGap: wide ? 6 : Gap);
+            joined = false;
             if (found < 0 && Articles.Contains(word))
                 continue;
             if (found < 0)

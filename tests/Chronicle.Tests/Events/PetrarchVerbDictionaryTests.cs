@@ -48,14 +48,14 @@ public class PetrarchVerbDictionaryTests
         var cameo = Cameo.Value;
 
         // "- * {ROCKET ATTACK} [193] # THWART" in the FOIL block: FOIL and THWART.
-        Assert.Equal("193", Assert.Single(cameo.Find("thwart rocket attack *")).Code);
-        Assert.Equal("193", Assert.Single(cameo.Find("foil rocket attack *")).Code);
+        Assert.Equal("193", Assert.Single(cameo.Find("thwart rocket _ attack *")).Code);
+        Assert.Equal("193", Assert.Single(cameo.Find("foil rocket _ attack *")).Code);
         // "- + * ROCKET [193]": the target before the verb.
         Assert.Empty(cameo.Find("thwart rocket *"));
         // "- * (TO) [042:043] # RUSH" in ACCELERATE.
         Assert.Equal("042", Assert.Single(cameo.Find("rush to *")).Code);
         // "- * (FOR {FINANCIAL AID}) [0231]" in ASK, and ASK's own [020] for the verb alone.
-        Assert.Equal("0231", Assert.Single(cameo.Find("ask for financial aid *")).Code);
+        Assert.Equal("0231", Assert.Single(cameo.Find("ask for financial _ aid *")).Code);
         Assert.Equal("020", Assert.Single(cameo.Find("ask *")).Code);
         // "+ASK_FOR" is listed again in the later INVITE [040] block: the later block stands, as in PETRARCH.
         Assert.Equal("040", Assert.Single(cameo.Find("ask for *")).Code);
@@ -78,7 +78,7 @@ public class PetrarchVerbDictionaryTests
         dictionary.AddAll(cameo.Patterns.Where(p => p.Head is "cleave" or "speed" or "thwart"));
         Assert.Contains(dictionary.ForVerb("cleft"), p => p.Head == "cleave");
         Assert.Contains(dictionary.ForVerb("sped"), p => p.Head == "speed");
-        Assert.Contains(dictionary.ForVerb("thwarted"), p => string.Join(' ', p.Words) == "thwart rocket attack *");
+        Assert.Contains(dictionary.ForVerb("thwarted"), p => string.Join(' ', p.Words) == "thwart rocket _ attack *");
     }
 
     [Fact]
@@ -96,9 +96,9 @@ public class PetrarchVerbDictionaryTests
 
         // "--- ABANDON [1121] ---" and "- * {DIPLOMATIC TIES} [080]".
         Assert.Equal("1121", Assert.Single(Validate.Value.Find("abandon *")).Code);
-        Assert.Equal("080", Assert.Single(Validate.Value.Find("abandon diplomatic ties *")).Code);
+        Assert.Equal("080", Assert.Single(Validate.Value.Find("abandon diplomatic _ ties *")).Code);
         // "- * {NEW &TIETYPES RELATIONS} [1951]".
-        Assert.Equal("1951", Assert.Single(Validate.Value.Find("abandon new economic relations *")).Code);
+        Assert.Equal("1951", Assert.Single(Validate.Value.Find("abandon new economic _ relations *")).Code);
         // "--- ACCORD [013] ---": its "- (IN) * [075]" lines need their pre-verb phrase, so the verb alone keeps the block's code.
         Assert.Equal("013", Assert.Single(Validate.Value.Find("accord *")).Code);
         // "+GO_BY {+WENT_BY +GOES_BY +GONE_BY }" in ALLOW [080].
@@ -214,6 +214,24 @@ public class PetrarchVerbDictionaryTests
         var events = EventPipeline.Code(pipeline, "Ghana dropped its bid on Monday to block Togo from the trade bloc.");
 
         Assert.Contains(events, e => e.Cameo == "080" && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+    }
+
+    [Fact]
+    public void A_braced_phrase_s_head_stands_right_after_the_word_before_it()
+    {
+        using var scratch = new ScratchDir();
+        scratch.Write("mine.verbs.txt", "--- HAIL [051] ---\nHAIL\n- * {NEW TRADE PACT} [057]\n");
+        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+
+        var plain = EventPipeline.Code(pipeline, "Ghana hailed the new trade pact with Togo on Monday, the finance ministry said in a statement from Accra.");
+        var outer = EventPipeline.Code(pipeline, "Ghana hailed the new regional trade pact with Togo on Monday, the finance ministry said in a statement from Accra.");
+        var inner = EventPipeline.Code(pipeline, "Ghana hailed the new trade defence pact with Togo on Monday, the finance ministry said in a statement from Accra.");
+
+        Assert.Contains(plain, e => e.Cameo == "057" && e.SourceCode == "GHA");
+        // A word may come before the phrase's last two ("new regional trade pact"), not between them.
+        Assert.Contains(outer, e => e.Cameo == "057" && e.SourceCode == "GHA");
+        Assert.DoesNotContain(inner, e => e.Cameo == "057");
+        Assert.Contains(inner, e => e.Cameo == "051" && e.SourceCode == "GHA");
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class PetrarchVerbCounts
 /// "+" members) come first; then verb blocks "--- NAME [CODE] ---" list verbs (irregular forms in "{...}",
 /// multi-word verbs as "+CORDON_OFF", a code of their own in "[...]") and patterns
 /// "- PRE * POST [CODE] # note", "*" standing for every verb of the block. A pattern becomes the verb, then
-/// the words after "*" in text order ("{ROCKET ATTACK}" as "rocket attack", "(TO BORDER)" as "to border"),
+/// the words after "*" in text order ("{ROCKET ATTACK}" as "rocket _ attack", the head right after the word before it, "(TO BORDER)" as "to border"),
 /// "+" (the target) as "*", "^" (a phrase passed over) as "^"; a pattern naming no target gets "*" at its end, the phrase after the match being
 /// the one PETRARCH's parse would give it. "$" before the verb is the subject, the source here too.
 /// "%" alone before the verb asks for a compound subject ("Gondor and Osgiliath downplayed"): the pattern
@@ -353,29 +353,54 @@ public static class PetrarchVerbFile
             return null;
         }
 
-        /// <summary>The tokens of a pattern part: words, "&amp;SYNSET", "+", "$", "%", "^"; braces and parentheses only group.</summary>
+        /// <summary>
+        /// The tokens of a pattern part: words, "&amp;SYNSET", "+", "$", "%", "^"; parentheses only group. Braces
+        /// hold a noun phrase whose last word is its head ("{FINANCIAL AID}"), and the head stands right after the
+        /// word before it, as TABARI's closed connector had it: "_" (<see cref="EventPattern.Joined"/>) goes before a
+        /// braced phrase's last word, so "{NEW &amp;TIETYPES RELATIONS}" meets "new global economic relations" and
+        /// "{&amp;TIETYPES MEMOS}" does not meet "cultural secret memos".
+        /// </summary>
         private List<string> Tokens(string text)
         {
             int braces = 0, parentheses = 0;
-            var spaced = new System.Text.StringBuilder(text.Length);
+            var tokens = new List<string>();
+            var phrases = new Stack<int>();
+            var word = new System.Text.StringBuilder();
             foreach (var c in text)
             {
+                if (c is not ('{' or '}' or '(' or ')' or ' ' or '\t'))
+                {
+                    word.Append(c);
+                    continue;
+                }
+
+                if (word.Length > 0)
+                    tokens.AddRange(SplitSynsets(word.ToString()));
+                word.Clear();
                 switch (c)
                 {
-                    case '{': braces++; break;
-                    case '}': braces--; break;
+                    case '{':
+                        braces++;
+                        phrases.Push(tokens.Count);
+                        break;
+                    case '}':
+                        braces--;
+                        if (phrases.TryPop(out var first) && tokens.Count - first >= 2)
+                            tokens.Insert(tokens.Count - 1, EventPattern.Joined);
+                        break;
                     case '(': parentheses++; break;
                     case ')': parentheses--; break;
                 }
 
                 if (braces < 0 || parentheses < 0)
                     throw Problem($"unbalanced braces or parentheses in '{text.Trim()}'");
-                spaced.Append(c is '{' or '}' or '(' or ')' ? ' ' : c);
             }
 
+            if (word.Length > 0)
+                tokens.AddRange(SplitSynsets(word.ToString()));
             if (braces != 0 || parentheses != 0)
                 throw Problem($"unbalanced braces or parentheses in '{text.Trim()}'");
-            return [.. spaced.ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).SelectMany(SplitSynsets)];
+            return tokens;
         }
 
         /// <summary>"NEW_&amp;TIETYPES_RELATIONS": a synset joined to words by "_" stands apart from them; "&amp;FIGHT_OF_WORDS" stays whole when defined.</summary>
@@ -432,6 +457,7 @@ public static class PetrarchVerbFile
         {
             "+" => [[EventPattern.Target]],
             "^" => [[EventPattern.SkippedPhrase]],
+            EventPattern.Joined => [[EventPattern.Joined]],
             _ when token.StartsWith('&') => Members(token, depth),
             _ => [Fold(token)],
         };
