@@ -152,19 +152,10 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
             if (adjective.Sense?.Entry.CodeOn(date)?.Code.Country is not { } country || country == draft.Country)
                 continue;
             var first = adjective.First > view.Sentence.FirstToken && view.Tag(adjective.First - 1) == "DT" ? adjective.First - 1 : adjective.First;
-            var sibling = new MentionDraft
-            {
-                First = first,
-                End = draft.End,
-                Sentence = view.Index,
-                Kind = MentionKind.Description,
-                Country = country,
-                Sectors = [.. draft.Sectors],
-                Referent = draft.Referent,
-                Plural = draft.Plural,
-                Head = draft.Head,
-                Evidence = view.TextOf(adjective.First, draft.End),
-            };
+            var sibling = draft.Sibling(country);
+            sibling.First = first;
+            sibling.PhraseStart = -1;
+            sibling.Evidence = view.TextOf(adjective.First, draft.End);
             draft.First = Math.Max(draft.First, and + 1);
             yield return sibling;
         }

@@ -53,6 +53,10 @@ internal static class ContextRules
         }
     }
 
+    /// <summary>
+    /// "troops from Saudi Arabia": a description takes its country from the phrase after it. "Lawmakers in Kenya and
+    /// Uganda" are two actors: each further country of the list gives a sibling with the same words and its own country.
+    /// </summary>
     private static void FollowingCountry(SentenceView view, List<MentionDraft> drafts)
     {
         for (var i = 0; i < drafts.Count; i++)
@@ -60,11 +64,28 @@ internal static class ContextRules
             var draft = drafts[i];
             if (draft.Kind != MentionKind.Description || draft.FixedCode is not null || draft.Country is not null || draft.End >= view.Sentence.EndToken)
                 continue;
-            if (!OriginPrepositions.Contains(view.Word(draft.End)) || Next(drafts, i, draft.End + 1) is not { } place)
+            if (!OriginPrepositions.Contains(view.Word(draft.End)) || Next(drafts, i, draft.End + 1) is not { } place || !IsOrigin(place))
                 continue;
-            if (place.IsCountry || place.Form == NameForm.Capital)
-                draft.Country = place.Code?.Country;
+            draft.Country = place.Code?.Country;
+            var siblings = new List<MentionDraft>();
+            for (var member = place; ListedAfter(view, drafts, member) is { } next && IsOrigin(next) && next.Code?.Country != draft.Country; member = next)
+                siblings.Add(draft.Sibling(next.Code?.Country));
+            drafts.InsertRange(i + 1, siblings);
+            i += siblings.Count;
         }
+    }
+
+    private static bool IsOrigin(MentionDraft place) => place.IsCountry || place.Form == NameForm.Capital;
+
+    /// <summary>The next member of a list "A, B and C" after <paramref name="member"/>, if any.</summary>
+    private static MentionDraft? ListedAfter(SentenceView view, List<MentionDraft> drafts, MentionDraft member)
+    {
+        var link = member.End;
+        if (WordIs(view, link, ",") && (WordIs(view, link + 1, "and") || WordIs(view, link + 1, "or")))
+            link++;
+        if (!(WordIs(view, link, "and") || WordIs(view, link, "or") || WordIs(view, link, ",")))
+            return null;
+        return Next(drafts, drafts.IndexOf(member), link + 1);
     }
 
     /// <summary>"the PMU, also known as Hashd al-Sha'abi": the second name is the first actor.</summary>

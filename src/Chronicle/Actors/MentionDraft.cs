@@ -69,6 +69,21 @@ internal sealed class MentionDraft
     public ActorCode? Code =>
         FixedCode ?? (Country is null && Sectors.Count == 0 ? null : ActorCode.Of(Country, Sectors));
 
+    /// <summary>The same words read as another actor of the same kind from another country: "Lawmakers in Kenya and Uganda".</summary>
+    public MentionDraft Sibling(string? country) => new()
+    {
+        First = First,
+        End = End,
+        PhraseStart = PhraseStart,
+        Sentence = Sentence,
+        Kind = Kind,
+        Country = country,
+        Sectors = [.. Sectors],
+        Referent = Referent,
+        Plural = Plural,
+        Head = Head,
+    };
+
     /// <summary>Takes another mention's code, name and what it refers to, as coreference does.</summary>
     public void Adopt(MentionDraft other, ActorVia via)
     {

@@ -7,7 +7,8 @@ namespace Chronicle.Events;
 /// Who does what in a sentence, read from its verb groups and actor mentions: a verb's subject is the
 /// nearest actor before it that is not inside a prepositional phrase, across asides ("Fayyad, for his
 /// part, appreciated") and relative pronouns ("Soleimani ... who were assassinated"); an infinitive
-/// or participle takes the subject of the verb it depends on; "and" joins actors into one role.
+/// or participle takes the subject of the verb it depends on; "and" joins actors into one role, and so do
+/// mentions the same words make ("the Kenyan and Ugandan governments").
 /// </summary>
 internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, SentenceActors actors, List<VerbGroup> groups)
 {
@@ -165,6 +166,7 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
         }
 
         var members = joined.Take(confirmed).ToList();
+        members.AddRange(members.SelectMany(actors.Siblings).Distinct().Where(i => !members.Contains(i)).ToList());
         return [.. members.Where(i => actors[i].Antecedent is not { } a || !members.Contains(a))];
     }
 
@@ -206,8 +208,10 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
 
             if (actors.Covering(i) is { } mention)
             {
-                var first = actors[mention].FirstToken;
-                if (!InPrepositionalPhrase(first))
+                // "Lawmakers in Kenya and Uganda welcomed": a list inside a prepositional phrase is in it, its last member
+                // too; "ties between Kenya and Uganda may spur" names the pair that acts.
+                var first = Coordinated(mention, leftward: true).Min(m => actors[m].FirstToken);
+                if (PrepositionBefore(actors[mention].FirstToken) is null && PrepositionBefore(first) is null or "between")
                     return mention;
                 i = first - 1;
                 continue;
@@ -221,7 +225,8 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
         return null;
     }
 
-    private bool InPrepositionalPhrase(int first)
+    /// <summary>The preposition whose phrase the mention starting at <paramref name="first"/> is in, if any.</summary>
+    private string? PrepositionBefore(int first)
     {
         var before = first - 1;
         while (before >= sentence.FirstToken && doc.PosTags[before] is "DT" or "JJ" or "CD" or "PDT")
@@ -229,8 +234,9 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
         // "Up to 100 ethnic Albanians demonstrated", "Thousands of Iraqi Kurds demonstrated": a quantity's
         // "up to" or "of" is no preposition.
         if (before > sentence.FirstToken && (words[before] == "to" && words[before - 1] == "up" || words[before] == "of" && (Quantities.Contains(words[before - 1]) || doc.PosTags[before - 1] == "CD")))
-            return false;
-        return before >= sentence.FirstToken && doc.PosTags[before] is "IN" or "TO" && words[before] is not ("that" or "because" or "while" or "as" or "after" or "before" or "since" or "although" or "if");
+            return null;
+        return before >= sentence.FirstToken && doc.PosTags[before] is "IN" or "TO" && words[before] is not ("that" or "because" or "while" or "as" or "after" or "before" or "since" or "although" or "if")
+            ? words[before] : null;
     }
 
     private bool IsSentenceOpening(VerbGroup group)

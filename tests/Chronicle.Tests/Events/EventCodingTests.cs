@@ -668,4 +668,18 @@ public class EventCodingTests
         Assert.DoesNotContain(relative, e => e.Cameo == "010");
         Assert.Contains(main, e => e.Cameo == "010" && e.SourceCode == "TZAGOV");
     }
+
+    [Theory]
+    [InlineData("Lawmakers in Kenya and Uganda welcomed the resumption of formal trade talks with Tanzania on Monday, officials in Nairobi said.", "KENLEG", "UGALEG")]
+    [InlineData("Judges from Ghana, Togo and Benin praised the new court of appeal set up by Nigeria last year, a spokesman for the court said.", "GHAJUD", "BENJUD")]
+    [InlineData("The Kenyan and Ugandan governments welcomed the resumption of formal trade talks with Tanzania on Monday, officials in Nairobi said.", "KENGOV", "UGAGOV")]
+    public void A_description_of_several_countries_is_an_actor_of_each(string text, string first, string last)
+    {
+        var events = EventPipeline.Code(text);
+
+        Assert.Contains(events, e => e.SourceCode == first);
+        Assert.Contains(events, e => e.SourceCode == last);
+        // The countries of the list are where the actors are from, not actors of their own.
+        Assert.DoesNotContain(events, e => e.SourceCode is "KEN" or "UGA" or "GHA" or "BEN");
+    }
 }
