@@ -154,6 +154,12 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
             if (conjunction && (isConjunction || !leftward))
                 break;
             var next = leftward ? actors.EndingBefore(link) : actors.StartingAt(Skip(link + 1));
+            if (next is null && !isConjunction && (conjunction || !leftward) && PastUnknownName(link, leftward) is >= 0 and var further)
+            {
+                link = further;
+                next = leftward ? actors.EndingBefore(link) : actors.StartingAt(Skip(link + 1));
+            }
+
             if (next is not { } n || joined.Contains(n))
                 break;
             joined.Add(n);
@@ -168,6 +174,29 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
         var members = joined.Take(confirmed).ToList();
         members.AddRange(members.SelectMany(actors.Siblings).Distinct().Where(i => !members.Contains(i)).ToList());
         return [.. members.Where(i => actors[i].Antecedent is not { } a || !members.Contains(a))];
+    }
+
+    /// <summary>The most words of a name no dictionary holds that a list passes over.</summary>
+    private const int UnknownNameWords = 4;
+
+    /// <summary>
+    /// "Mordor, the Shire, Arnor and Bree welcomed": a name that codes no actor, between two commas of a list, is passed
+    /// over so the list goes on to the actor before it (or after it); the comma beyond the name, or -1.
+    /// </summary>
+    private int PastUnknownName(int comma, bool leftward)
+    {
+        var step = leftward ? -1 : 1;
+        var names = 0;
+        var i = comma + step;
+        for (; i >= sentence.FirstToken && i < sentence.EndToken && actors.Covering(i) is null; i += step)
+        {
+            if (doc.PosTags[i] is "NNP" or "NNPS")
+                names++;
+            else if (doc.PosTags[i] != "DT")
+                break;
+        }
+
+        return names is > 0 and <= UnknownNameWords && i >= sentence.FirstToken && i < sentence.EndToken && words[i] == "," ? i : -1;
     }
 
     private int? SubjectBefore(int token)

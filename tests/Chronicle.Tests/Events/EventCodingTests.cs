@@ -682,4 +682,16 @@ public class EventCodingTests
         // The countries of the list are where the actors are from, not actors of their own.
         Assert.DoesNotContain(events, e => e.SourceCode is "KEN" or "UGA" or "GHA" or "BEN");
     }
+
+    [Fact]
+    public void A_name_that_codes_no_actor_does_not_break_a_list()
+    {
+        var subjects = EventPipeline.Code("Ghana, Zorvania, Togo and Benin welcomed the new trade pact with Nigeria on Monday, officials in Accra said.");
+        var targets = EventPipeline.Code("Nigeria on Monday praised Ghana, the Vellmark, Togo and Benin for their help with the new regional trade pact.");
+
+        Assert.Contains(subjects, e => e.SourceCode == "GHA" && e.TargetCode == "NGA");
+        Assert.Contains(subjects, e => e.SourceCode == "BEN" && e.TargetCode == "NGA");
+        Assert.Contains(targets, e => e.SourceCode == "NGA" && e.TargetCode == "GHA");
+        Assert.Contains(targets, e => e.SourceCode == "NGA" && e.TargetCode == "BEN");
+    }
 }
