@@ -91,9 +91,9 @@ function eventRow(ev) {
   return el("tr", { dataset: { event: ev.id, article: ev.article } },
     el("td", { class: "date" }, ev.date ?? "?"),
     el("td", {}, actorCell(ev.source)),
-    el("td", { class: "cameo", dataset: { q: ev.quad }, title: `${ev.cameo} ${ev.plover ?? ""}: ${QUAD_NAMES[ev.quad - 1]}` }, `${ev.cameo} ${ev.plover ?? ""}`),
+    el("td", { class: "cameo", dataset: { q: ev.quad }, title: `${ev.cameo} ${ev.plover ?? ""}: ${QUAD_NAMES[ev.quad - 1] ?? "no QuadClass"}` }, `${ev.cameo} ${ev.plover ?? ""}`),
     el("td", {}, actorCell(ev.target)),
-    el("td", { class: "num" }, ev.goldstein.toFixed(1)),
+    el("td", { class: "num" }, ev.goldstein == null ? "" : ev.goldstein.toFixed(1)),
     el("td", { class: "num" }, ev.confidence.toFixed(2)),
     el("td", { class: "sentence", title: ev.text }, ev.text));
 }

@@ -80,7 +80,7 @@ function eventCard(ev) {
   return el("li", { class: "card", id: "card-" + ev.id, dataset: { event: ev.id }, onclick: () => focusEvent(ev.id) },
     el("span", { class: "quad", title: "QuadClass " + ev.quad, dataset: { quad: ev.quad } }),
     el("strong", {}, actorLabel(ev.source)), " → ", el("code", {}, ev.cameo), " ", ev.plover ?? "", " → ", el("strong", {}, actorLabel(ev.target)),
-    el("div", { class: "meta" }, [ev.date ?? "date unknown", ev.date_text, ev.place?.name, `Goldstein ${ev.goldstein}`, `confidence ${ev.confidence}`].filter(Boolean).join(" · ")),
+    el("div", { class: "meta" }, [ev.date ?? "date unknown", ev.date_text, ev.place?.name, ev.goldstein == null ? null : `Goldstein ${ev.goldstein}`, `confidence ${ev.confidence}`].filter(Boolean).join(" · ")),
     el("a", { href: "#", class: "evidence", onclick: e => { e.preventDefault(); e.stopPropagation(); focusEvent(ev.id); } }, "evidence"));
 }
 

@@ -37,6 +37,15 @@ public sealed class CameoCodebook
         return null;
     }
 
+    /// <summary>
+    /// The entry of <paramref name="code"/> as <see cref="Find"/> gives it. A code outside CAMEO, with no parent in it, is
+    /// the event type of the imported dictionary that gave it (PETRARCH's validation dictionary codes arrests "212"): when
+    /// written in digits as CAMEO's are, it is kept as written, with no Goldstein score, QuadClass or PLOVER type, since no
+    /// table gives it one and none is guessed; any other is no code (null).
+    /// </summary>
+    public CameoCode? Resolve(string code) =>
+        Find(code) ?? (code.Length >= 2 && code.All(char.IsAsciiDigit) ? new CameoCode(code, "Not a CAMEO code: the imported dictionary's own", null, null, null, null) : null);
+
     public static CameoCodebook Read(TextReader reader, string source)
     {
         var codes = new Dictionary<string, CameoCode>(StringComparer.Ordinal);

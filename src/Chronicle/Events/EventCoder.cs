@@ -323,7 +323,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// </param>
     private IEnumerable<CodedEvent> Events(Doc doc, int sentence, PatternMatch match, List<int> sources, List<int> targets, bool modal, bool general, bool agentless = false)
     {
-        if (codebook.Find(match.Pattern.Code) is not { } code || sources.Count == 0 && !(agentless && targets.Count > 0 && code.Quad == MaterialConflict))
+        if (codebook.Resolve(match.Pattern.Code) is not { } code || sources.Count == 0 && !(agentless && targets.Count > 0 && code.Quad == MaterialConflict))
             yield break;
         var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
         var reverse = match.Pattern.Paired is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;

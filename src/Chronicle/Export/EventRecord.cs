@@ -22,7 +22,7 @@ public sealed record EvidenceView(int[]? Source, int[] Verb, int[]? Target, int[
 public sealed record EventRecord(
     string Article, int Story, int Sentence, string Text,
     ActorView? Source, ActorView? Target,
-    string Cameo, string? Plover, double Goldstein, int Quad,
+    string Cameo, string? Plover, double? Goldstein, int? Quad,
     string? Date, string DatePrecision, string? DateText, PlaceView? Place,
     double Confidence, EvidenceView Evidence, string Pattern, string? Url, QuoteView? Quote = null)
 {

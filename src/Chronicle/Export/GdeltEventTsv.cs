@@ -38,8 +38,8 @@ public static class GdeltEventTsv
         var code = record.Cameo;
         fields.AddRange(
         [
-            "1", code, code.Length > 3 ? code[..3] : code, code[..2], record.Quad.ToString(CultureInfo.InvariantCulture),
-            record.Goldstein.ToString("0.0", CultureInfo.InvariantCulture), "1", "1", "1", "0",
+            "1", code, code.Length > 3 ? code[..3] : code, code[..2], record.Quad?.ToString(CultureInfo.InvariantCulture) ?? "",
+            record.Goldstein?.ToString("0.0", CultureInfo.InvariantCulture) ?? "", "1", "1", "1", "0",
         ]);
         fields.AddRange(Enumerable.Repeat("", 24));
         fields.Add(added.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture));

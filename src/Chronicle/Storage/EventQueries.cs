@@ -91,7 +91,7 @@ internal static class EventQueries
         var quote = r.IsDBNull(38) ? null : new QuoteView(r.GetString(40), Actor(41, 46), r.GetInt32(38), r.GetInt32(39));
         return new EventRecord(
             r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), source, target,
-            r.GetString(14), r.GetNullableString(15), r.GetDouble(16), r.GetInt32(17),
+            r.GetString(14), r.GetNullableString(15), r.IsDBNull(16) ? null : r.GetDouble(16), r.IsDBNull(17) ? null : r.GetInt32(17),
             r.GetNullableString(18), r.GetNullableString(19) ?? "unknown", r.GetNullableString(20), place, r.GetDouble(26),
             new EvidenceView(source is null ? null : [source.Start, source.End], [r.GetInt32(29), r.GetInt32(30)], target is null ? null : [target.Start, target.End], r.IsDBNull(36) ? null : [r.GetInt32(36), r.GetInt32(37)]),
             r.GetNullableString(33) ?? "", r.GetNullableString(34), quote)

@@ -1,6 +1,6 @@
 namespace Chronicle.Storage;
 
-/// <summary>Events of one day: how many in each QuadClass (index 0 is QuadClass 1) and their mean Goldstein score.</summary>
+/// <summary>Events of one day: how many in each QuadClass (index 0 is QuadClass 1) and their mean Goldstein score; events with no QuadClass (a code outside CAMEO) are left out.</summary>
 public sealed record TimelineDay(string Date, int[] Quads, double Goldstein);
 
 /// <summary>Events from one coded source to one coded target: how many, and their mean Goldstein score.</summary>

@@ -9,7 +9,7 @@ internal static class EventStats
     {
         var filter = EventFilter.Of(connection, dialect, query);
         var rows = Rows(connection,
-            $"SELECT e.date, e.quad, count(*), coalesce(sum(e.goldstein), 0.0) FROM events e WHERE {filter.Where} AND e.date IS NOT NULL GROUP BY e.date, e.quad ORDER BY e.date",
+            $"SELECT e.date, e.quad, count(*), coalesce(sum(e.goldstein), 0.0) FROM events e WHERE {filter.Where} AND e.date IS NOT NULL AND e.quad IS NOT NULL GROUP BY e.date, e.quad ORDER BY e.date",
             filter, r => (Date: r.GetString(0), Quad: r.GetInt32(1), Count: r.GetInt32(2), Sum: r.GetDouble(3)));
         var days = new List<TimelineDay>();
         foreach (var day in rows.GroupBy(r => r.Date))

@@ -88,12 +88,14 @@ public class PetrarchVerbDictionaryTests
 
         Assert.Equal(358, counts.PatternLines);
         Assert.InRange(patterns.Count, 3_500, 5_000);
-        Assert.InRange(counts.Dropped, 40, 60);
+        Assert.InRange(counts.Dropped, 30, 60);
         // Undefined synsets (&DEFENSE, &PKO, &REFUGEE, &SECURITY), "[+++]", a pattern line without its "-", a cut-off code.
         Assert.Equal(8, warnings.Count);
         Assert.All(warnings, w => Assert.Matches(@"^PETR_Validate_verbs_2_02\.txt:\d+: ", w));
         Assert.Equal(1, counts.DropReasons["words before a multi-word verb's verb word"]);
 
+        // "--- ARREST [212] ---": a code outside CAMEO, kept as the dictionary writes it.
+        Assert.Equal("212", Assert.Single(Validate.Value.Find("arrest *")).Code);
         // "--- ABANDON [1121] ---" and "- * {DIPLOMATIC TIES} [080]".
         Assert.Equal("1121", Assert.Single(Validate.Value.Find("abandon *")).Code);
         Assert.Equal("080", Assert.Single(Validate.Value.Find("abandon diplomatic _ ties *")).Code);

@@ -53,7 +53,8 @@ public sealed class PetrarchVerbCounts
 /// the source after it ("$"), a skipped phrase ("^") before it, pre-verb nouns that alone make the pattern differ from
 /// the bare verb, verbs whose verb word is not the first ("WIRE_+TAP"). Codes are taken before ":"
 /// (PETRARCH's paired events: "[042:043]" is 042 from source to target, so "[:173]" codes nothing here);
-/// "[---]" codes nothing; a code the CAMEO codebook lacks reads as its nearest parent, or is dropped. Where
+/// "[---]" codes nothing; a code the CAMEO codebook lacks reads as its nearest parent; one with no parent there is
+/// kept as the dictionary's own event type (<see cref="CameoCodebook.Resolve"/>) when written in digits, else dropped. Where
 /// lines give the same words, the later stands, as in PETRARCH. Synsets expand to at most
 /// <see cref="MaxVariants"/> phrasings a line; regular plurals of their members are not made separately, since
 /// the matcher reads "dollars" for a pattern's "dollar". Unreadable lines become warnings "file:line: why" and
@@ -316,10 +317,9 @@ public static class PetrarchVerbFile
                 return null;
             }
 
-            if (CameoCodebook.Default.Find(code) is not { } entry)
+            if (CameoCodebook.Default.Resolve(code) is not { } entry)
                 return Dropped("a code the CAMEO codebook lacks");
-            if (!CameoCodebook.Default.Contains(code))
-                code = entry.Code;
+            code = entry.Code;
 
             // Before the verb: "$" is the subject, the source as here; anything else cannot be said.
             if (pre.Contains("+"))
