@@ -1,17 +1,18 @@
 namespace Chronicle.Tests.Actors;
 
-/// <summary>A country's or city's name inside the name of a sea, gulf, strait, river or lake is a place, not an actor.</summary>
+/// <summary>A country's name or adjective inside the name of a sea, gulf, strait, river or lake is a place, not an actor.</summary>
 public class WaterNameTests
 {
     [Theory]
-    [InlineData("Vietnam and Malaysia said on Monday that fishing rights in the South China Sea should be settled by talks.", "China")]
-    [InlineData("Pirates seized a cargo ship in the Gulf of Aden on Sunday, the shipping company said in a statement.", "Aden")]
-    [InlineData("Farmers around Lake Chad have lost much of their land to the desert over the past thirty years.", "Chad")]
-    public void A_name_inside_a_body_of_waters_name_is_no_actor(string sentence, string name)
+    [InlineData("Vietnam and Malaysia said on Monday that fishing rights in the South China Sea should be settled by talks.", "CHN")]
+    [InlineData("Oil from the damaged platform spilled into the Gulf of Mexico on Sunday, the operating company said in a statement.", "MEX")]
+    [InlineData("Farmers around Lake Chad have lost much of their land to the desert over the past thirty years, aid workers said.", "TCD")]
+    [InlineData("Storms battered several small islands in the Indian Ocean on Sunday, the regional weather service said in a bulletin.", "IND")]
+    public void A_name_inside_a_body_of_waters_name_is_no_actor(string sentence, string country)
     {
         var actors = ActorPipeline.Code(sentence);
 
-        Assert.Empty(actors.All(name));
+        Assert.DoesNotContain(actors, a => a.Code?.StartsWith(country, StringComparison.Ordinal) == true);
     }
 
     [Fact]
