@@ -12,9 +12,8 @@ internal readonly record struct PatternMatch(EventPattern Pattern, int Head, int
 /// adjectives, numbers, adverbs and noun modifiers allowed before it ("paid a brief visit to", "signed a
 /// security agreement with"); an article of the pattern may be missing ("held demonstrations" meets
 /// "hold a demonstration"); a word after "_" only right after the word before it; "*" takes the actor mention
-/// that starts there, after such words. When a
-/// pattern has two, the later one names the target and the first only passes over a phrase:
-/// "discuss * with *" is the topic, then the partner.
+/// that starts there, after such words. When a pattern has two, the later one names the target and the first
+/// only passes over a phrase: "discuss * with *" is the topic, then the partner.
 /// </summary>
 internal static class PatternMatcher
 {
