@@ -27,6 +27,16 @@ public class ContextCodingTests
         Assert.Equal(code, actors.Find(mention).Code);
     }
 
+    [Theory]
+    [InlineData("The president of Ghana flew to Lome on Monday for talks with the government of Togo about the border.", "president", "GHAGOV")]
+    [InlineData("Senior officials of Ghana flew to Lome on Monday for talks with the government of Togo about the border.", "Senior officials", "GHAGOV")]
+    public void A_role_of_a_country_keeps_its_sector(string sentence, string mention, string code)
+    {
+        var actors = ActorPipeline.Code(sentence);
+
+        Assert.Equal(code, actors.Find(mention).Code);
+    }
+
     [Fact]
     public void A_sector_noun_takes_no_country_from_another_persons_title()
     {
