@@ -109,7 +109,10 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
         }
 
         drafts.AddRange(ShortNames(view, drafts, memory).ToList());
-        drafts.AddRange(CoordinatedAdjectives(view, drafts, doc.Date).ToList());
+        var siblings = CoordinatedAdjectives(view, drafts, doc.Date).ToList();
+        // A name read into the adjective ("Emirati" taken for a person) gives way to the country it is.
+        drafts.RemoveAll(d => d is { Kind: MentionKind.Name, Code: null } && siblings.Any(s => s.First <= d.First && d.End <= s.End));
+        drafts.AddRange(siblings);
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
         ShareAdjectives(view, drafts, doc.Date);
         MarkSubjects(view, drafts);
@@ -140,7 +143,10 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
         }
     }
 
-    /// <summary>"the Iranian and Iraqi governments": the first adjective makes a mention of its own with the same head.</summary>
+    /// <summary>
+    /// "the Iranian and Iraqi governments": the first adjective makes a mention of its own with the same head.
+    /// It spans only its own words, so the two stand side by side as "A and B" do and the event coder joins them.
+    /// </summary>
     private IEnumerable<MentionDraft> CoordinatedAdjectives(SentenceView view, List<MentionDraft> drafts, DateOnly? date)
     {
         foreach (var draft in drafts.Where(d => d.Kind == MentionKind.Description && d.Country is not null && d.FixedCode is null))
@@ -155,7 +161,7 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
             var sibling = new MentionDraft
             {
                 First = first,
-                End = draft.End,
+                End = adjective.End,
                 Sentence = view.Index,
                 Kind = MentionKind.Description,
                 Country = country,

@@ -328,7 +328,10 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
         var reverse = match.Pattern.Paired is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;
         var place = EventPlace.InSentence(doc, sentence, verb);
-        foreach (var (source, target) in Dyads(doc, sources, targets))
+        // "Emirati and Israeli vessels attacked the fishing boats": force used on a thing is not used on each other.
+        // Words are ("Gondor and Osgiliath postponed their meeting" is each rejecting the other, as PETRARCH codes it).
+        var joint = !(match.AimedAtThing && code.Quad == MaterialConflict);
+        foreach (var (source, target) in Dyads(doc, sources, targets, joint))
         {
             var confidence = Confidence(doc, source, target, modal) - (general ? 0.2 : 0);
             yield return new CodedEvent { Sentence = sentence, Code = code, Source = source, Target = target, Verb = verb, Place = place, Pattern = match.Pattern.ToString(), Confidence = confidence };
@@ -343,11 +346,12 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// ("Gondor and Osgiliath rejected the plan"), each side towards the other, as CAMEO codes joint actions.
     /// No one acts on themselves: "Hamfast rescheduled his trip" has no target, nor has a name any target it names again.
     /// </summary>
-    private static IEnumerable<(int? Source, int? Target)> Dyads(Doc doc, List<int> sources, List<int> targets)
+    /// <param name="joint">Whether several sources with no target act on each other; else each acts alone.</param>
+    private static IEnumerable<(int? Source, int? Target)> Dyads(Doc doc, List<int> sources, List<int> targets, bool joint)
     {
         if (sources.Count == 0)
             return targets.Select(t => ((int?)null, (int?)t));
-        if (targets.Count == 0 && sources.Count > 1)
+        if (targets.Count == 0 && sources.Count > 1 && joint)
             return sources.SelectMany(s => sources.Where(o => o != s).Select(o => ((int?)s, (int?)o)));
         if (targets.Count == 0)
             return sources.Select(s => ((int?)s, (int?)null));
@@ -412,7 +416,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         {
             // "rounds of airstrikes"; "engaged in clashes", "speeded up the withdrawal": the verb's own particle or preposition.
             var particle = i == before.EndToken && (words[i] == "in" || doc.PosTags[i] == "RP");
-            if (!particle && (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of"))
+            // "announced $300 million in aid": an amount of the event noun.
+            var amount = words[i] == "in" && doc.PosTags[i - 1] == "CD";
+            if (!particle && !amount && (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$" or "$") || doc.PosTags[i] == "IN" && words[i] != "of"))
                 return null;
         }
 
