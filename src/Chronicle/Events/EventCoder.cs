@@ -417,8 +417,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             // "rounds of airstrikes"; "engaged in clashes", "speeded up the withdrawal": the verb's own particle or preposition.
             var particle = i == before.EndToken && (words[i] == "in" || doc.PosTags[i] == "RP");
             // "announced $300 million in aid": an amount of the event noun.
-            var amount = words[i] == "in" && doc.PosTags[i - 1] == "CD";
-            if (!particle && !amount && (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$" or "$") || doc.PosTags[i] == "IN" && words[i] != "of"))
+            if (!particle && !PatternMatcher.IsAmount(doc, words, i) && (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of"))
                 return null;
         }
 

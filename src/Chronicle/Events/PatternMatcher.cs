@@ -190,10 +190,18 @@ internal static class PatternMatcher
     private static int Find(string word, int position, int end, string[] words, Doc doc, int allowGap)
     {
         position = SkipTime(position, end, words);
-        for (var j = position; j < end && j <= position + allowGap; j++)
+        var limit = position + allowGap;
+        for (var j = position; j < end && j <= limit; j++)
         {
             if (SameWord(words[j], word))
                 return j;
+            // "provided $50 million in humanitarian assistance to": an amount of the pattern's noun, which counts for none of the gap.
+            if (IsAmount(doc, words, j) || doc.PosTags[j] == "CD")
+            {
+                limit++;
+                continue;
+            }
+
             if (doc.PosTags[j].StartsWith("VB", StringComparison.Ordinal) && !IsGerundModifier(doc, j) || words[j] is "," or ";" or ":")
                 return -1;
             // Words may only stand between pattern words when they modify what follows (an article, an adjective);
@@ -204,6 +212,10 @@ internal static class PatternMatcher
 
         return -1;
     }
+
+    /// <summary>A currency sign, or "in" after a number: "$300 million in aid".</summary>
+    public static bool IsAmount(Doc doc, string[] words, int token) =>
+        doc.PosTags[token] == "$" || words[token] == "in" && token > 0 && doc.PosTags[token - 1] == "CD";
 
     /// <summary>"a crushing response", "the ruling party": a gerund after an article or adjective modifies the noun after it.</summary>
     private static bool IsGerundModifier(Doc doc, int token) =>

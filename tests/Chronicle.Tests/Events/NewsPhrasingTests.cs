@@ -20,6 +20,14 @@ public class NewsPhrasingTests
     }
 
     [Fact]
+    public void An_amount_may_stand_between_a_verb_and_the_aid_it_provides()
+    {
+        var events = EventPipeline.Code("The government of Norway provided $40 million in humanitarian assistance to Malawi after the floods destroyed the harvest.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.SourceCode == "NORGOV" && e.TargetCode == "MWI");
+    }
+
+    [Fact]
     public void Two_armed_sides_that_clash_use_military_force_on_each_other()
     {
         var events = EventPipeline.Code("The army of Chad and rebel fighters clashed near the border town of Tine on Saturday, officials said.");
