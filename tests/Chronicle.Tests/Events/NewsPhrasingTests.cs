@@ -80,4 +80,12 @@ public class NewsPhrasingTests
 
         Assert.DoesNotContain(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Jihadists_are_armed_opposition_who_can_be_the_source_of_an_attack()
+    {
+        var events = EventPipeline.Code("Suspected jihadists killed at least 40 farmers in an attack on a village in northern Burkina Faso on Sunday.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode?.EndsWith("REB", StringComparison.Ordinal) == true);
+    }
 }
