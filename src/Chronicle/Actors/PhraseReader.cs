@@ -394,6 +394,13 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
                 return name.Sense.Entry.CodeOn(date)?.Code.Country;
         }
 
+        // "the Biden administration", "the Maduro government": a leader's name before the head says whose.
+        foreach (var name in names)
+        {
+            if (name.Sense.Entry.Kind == ActorKind.Person && name.End < end && name.Sense.Entry.CodeOn(date)?.Code.Country is { } leaders)
+                return leaders;
+        }
+
         // "Saudi-led coalition": the leader's country.
         for (var i = first; i < end; i++)
         {

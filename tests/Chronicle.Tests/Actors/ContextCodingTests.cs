@@ -38,6 +38,14 @@ public class ContextCodingTests
     }
 
     [Fact]
+    public void A_leaders_name_before_a_body_says_whose_body_it_is()
+    {
+        var actors = ActorPipeline.Code("The Obama administration imposed new sanctions on North Korea after the nuclear test in the mountains.", new DateOnly(2016, 2, 1));
+
+        Assert.Equal("USAGOV", actors.Find("Obama administration").Code);
+    }
+
+    [Fact]
     public void A_sector_noun_takes_no_country_from_another_persons_title()
     {
         var actors = ActorPipeline.Code("Kenya's Foreign Minister Joseph Otieno spoke with army chief Samuel Wekesa on Tuesday.");
