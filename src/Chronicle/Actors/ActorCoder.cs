@@ -242,12 +242,18 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
     private static void MarkSubjects(SentenceView view, List<MentionDraft> drafts)
     {
         var main = false;
-        foreach (var draft in drafts)
+        for (var k = 0; k < drafts.Count; k++)
         {
+            var draft = drafts[k];
             var next = SkipAside(view, draft.End);
             draft.Subject = next < view.Sentence.EndToken && view.Tag(next) is ['V', 'B', ..] or "MD";
-            if (draft.Subject && !main)
-                draft.MainSubject = main = true;
+            if (!draft.Subject)
+                continue;
+            // "The government of Canada said it would": the subject is the government, not Canada.
+            var holder = k > 0 && drafts[k - 1] is var head && head.End + 1 == draft.PhraseStartOrFirst && view.Word(head.End) == "of" ? head : draft;
+            holder.Subject = true;
+            if (!main)
+                holder.MainSubject = main = true;
         }
     }
 

@@ -16,12 +16,12 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         "group", "groups", "organization", "organizations", "organisation", "organisations", "body", "bodies", "side", "sides",
         "party", "parties", "movement", "movements", "network", "unit", "units", "office", "offices", "agency", "agencies",
         "member", "members", "leader", "leaders", "figure", "figures", "personnel", "source", "sources", "head", "chief",
-        "supporter", "supporters",
+        "supporter", "supporters", "fighter", "fighters",
     ];
 
     /// <summary>Those of <see cref="ActorHeads"/> that are people, not bodies: "head of X" is a person.</summary>
     private static readonly HashSet<string> PersonHeads =
-        ["member", "members", "leader", "leaders", "figure", "figures", "personnel", "source", "sources", "head", "chief", "supporter", "supporters"];
+        ["member", "members", "leader", "leaders", "figure", "figures", "personnel", "source", "sources", "head", "chief", "supporter", "supporters", "fighter", "fighters"];
 
     /// <summary>Nouns that refer back to an actor without saying who: resolved by coreference or dropped.</summary>
     public static readonly HashSet<string> ReferringHeads = ["statement", "communique", "country", "kingdom", "nation", "state", "republic"];

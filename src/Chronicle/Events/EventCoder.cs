@@ -190,7 +190,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                     continue;
                 found = found with { Pattern = found.Pattern.Recoded(refusal) };
             }
-            else if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, modal) is { } threat)
+            else if (found.Pattern.FutureAsIntent && ConditionAfter(words, sentence, found.End) is { } condition && EventTransforms.ForConditionalFuture(found.Pattern.Code, modal, condition) is { } threat)
                 found = found with { Pattern = found.Pattern.Recoded(threat) };
             else if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, modal) is { } intent)
                 found = found with { Pattern = found.Pattern.Recoded(intent) };
@@ -449,15 +449,16 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     }
 
     /// <summary>"... unless a ceasefire is arranged", "... if cooperation founders": a condition after the event, in its sentence.</summary>
-    private static bool ConditionFollows(string[] words, Sentence sentence, int from)
+    /// <summary>The word that opens a condition after <paramref name="from"/>: "unless" or "if"; null when none does.</summary>
+    private static string? ConditionAfter(string[] words, Sentence sentence, int from)
     {
         for (var i = from; i < sentence.EndToken; i++)
         {
             if (words[i] is "unless" || words[i] == "if" && words[i - 1] is not "even" and not "as")
-                return true;
+                return words[i];
         }
 
-        return false;
+        return null;
     }
 
     private static bool InConditional(string[] words, Sentence sentence, int token)

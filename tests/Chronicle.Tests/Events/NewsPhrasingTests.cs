@@ -88,4 +88,23 @@ public class NewsPhrasingTests
 
         Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode?.EndsWith("REB", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void A_concession_offered_if_the_other_side_acts_is_an_intent_and_one_made_unless_it_acts_a_threat()
+    {
+        var offer = EventPipeline.Code("The government of Canada said it would lift sanctions on Venezuela if the authorities in Caracas allowed free elections.");
+        var threat = EventPipeline.Code("The government of Canada said it would withdraw its peacekeepers from Haiti unless the authorities in Port-au-Prince disarmed the gangs.");
+
+        Assert.Contains(offer, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.SourceCode == "CANGOV");
+        Assert.DoesNotContain(offer, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Contains(threat, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "CANGOV");
+    }
+
+    [Fact]
+    public void Fighters_take_their_sector_from_the_word_before_them()
+    {
+        var events = EventPipeline.Code("Paramilitary fighters shelled a displacement camp near the town of Bossangoa on Friday, killing at least 20 people.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode?.EndsWith("UAF", StringComparison.Ordinal) == true);
+    }
 }
