@@ -109,7 +109,10 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
         }
 
         drafts.AddRange(ShortNames(view, drafts, memory).ToList());
-        drafts.AddRange(CoordinatedAdjectives(view, drafts, doc.Date).ToList());
+        var siblings = CoordinatedAdjectives(view, drafts, doc.Date).ToList();
+        // A name read into the adjective ("Emirati" taken for a person) gives way to the country it is.
+        drafts.RemoveAll(d => d is { Kind: MentionKind.Name, Code: null } && siblings.Any(s => s.First <= d.First && d.End <= s.End));
+        drafts.AddRange(siblings);
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
         ShareAdjectives(view, drafts, doc.Date);
         MarkSubjects(view, drafts);
@@ -140,7 +143,10 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
         }
     }
 
-    /// <summary>"the Iranian and Iraqi governments": the first adjective makes a mention of its own with the same head.</summary>
+    /// <summary>
+    /// "the Iranian and Iraqi governments": the first adjective makes a mention of its own with the same head.
+    /// It spans only its own words, so the two stand side by side as "A and B" do and the event coder joins them.
+    /// </summary>
     private IEnumerable<MentionDraft> CoordinatedAdjectives(SentenceView view, List<MentionDraft> drafts, DateOnly? date)
     {
         foreach (var draft in drafts.Where(d => d.Kind == MentionKind.Description && d.Country is not null && d.FixedCode is null))
@@ -227,12 +233,18 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
     private static void MarkSubjects(SentenceView view, List<MentionDraft> drafts)
     {
         var main = false;
-        foreach (var draft in drafts)
+        for (var k = 0; k < drafts.Count; k++)
         {
+            var draft = drafts[k];
             var next = SkipAside(view, draft.End);
             draft.Subject = next < view.Sentence.EndToken && view.Tag(next) is ['V', 'B', ..] or "MD";
-            if (draft.Subject && !main)
-                draft.MainSubject = main = true;
+            if (!draft.Subject)
+                continue;
+            // "The government of Canada said it would": the subject is the government, not Canada.
+            var holder = k > 0 && drafts[k - 1] is var head && head.End + 1 == draft.PhraseStartOrFirst && view.Word(head.End) == "of" ? head : draft;
+            holder.Subject = true;
+            if (!main)
+                holder.MainSubject = main = true;
         }
     }
 

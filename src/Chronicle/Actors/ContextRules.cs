@@ -48,6 +48,10 @@ internal static class ContextRules
                 continue;
             if (Next(drafts, i, role.End + 1) is not { Code: not null } owner)
                 continue;
+            // "the president of France" is France's government, not France: a role with a sector of its own
+            // takes only the country, as "French president" would (FollowingCountry).
+            if (owner.IsCountry && role.Sectors.Count > 0)
+                continue;
             role.FixedCode = owner.Code;
             role.Evidence = view.TextOf(role.First, owner.End);
         }

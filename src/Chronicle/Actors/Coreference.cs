@@ -79,8 +79,9 @@ internal static class Coreference
 
     private static MentionDraft? ForDescription(MentionDraft draft, StoryMemory memory, List<MentionDraft> sentence)
     {
-        // "the Al Khalifah regime" again, however far back: the same words are the same actor.
-        if (memory.SameDescription(draft.Text) is { } same)
+        // "the Al Khalifah regime" again, however far back: the same words are the same actor, unless the
+        // description says otherwise ("the government of Canada" after Ghana's "the government").
+        if (memory.SameDescription(draft.Text) is { } same && Agrees(draft, same))
             return same;
         var candidates = memory.Recent(draft.Sentence, Reach).Concat(sentence.Where(d => d.End <= draft.First))
             .Where(m => m.Code is not null).Reverse().ToList();

@@ -16,12 +16,12 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         "group", "groups", "organization", "organizations", "organisation", "organisations", "body", "bodies", "side", "sides",
         "party", "parties", "movement", "movements", "network", "unit", "units", "office", "offices", "agency", "agencies",
         "member", "members", "leader", "leaders", "figure", "figures", "personnel", "source", "sources", "head", "chief",
-        "supporter", "supporters",
+        "supporter", "supporters", "fighter", "fighters",
     ];
 
     /// <summary>Those of <see cref="ActorHeads"/> that are people, not bodies: "head of X" is a person.</summary>
     private static readonly HashSet<string> PersonHeads =
-        ["member", "members", "leader", "leaders", "figure", "figures", "personnel", "source", "sources", "head", "chief", "supporter", "supporters"];
+        ["member", "members", "leader", "leaders", "figure", "figures", "personnel", "source", "sources", "head", "chief", "supporter", "supporters", "fighter", "fighters"];
 
     /// <summary>Nouns that refer back to an actor without saying who: resolved by coreference or dropped.</summary>
     public static readonly HashSet<string> ReferringHeads = ["statement", "communique", "country", "kingdom", "nation", "state", "republic"];
@@ -392,6 +392,13 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         {
             if (name.Sense.Entry.Kind is ActorKind.Country or ActorKind.Region)
                 return name.Sense.Entry.CodeOn(date)?.Code.Country;
+        }
+
+        // "the Biden administration", "the Maduro government": a leader's name before the head says whose.
+        foreach (var name in names)
+        {
+            if (name.Sense.Entry.Kind == ActorKind.Person && name.End < end && name.Sense.Entry.CodeOn(date)?.Code.Country is { } leaders)
+                return leaders;
         }
 
         // "Saudi-led coalition": the leader's country.

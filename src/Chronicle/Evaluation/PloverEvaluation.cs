@@ -7,7 +7,7 @@ namespace Chronicle.Evaluation;
 /// <summary>What the PLOVER gold evaluation found, over the records that have an event.</summary>
 /// <param name="Found">Records that got at least one event of the gold's type.</param>
 /// <param name="Correct">Coded events of their record's gold type.</param>
-/// <param name="SourceCountryRight">Of the records found, those whose right-typed event has a source in one of the gold sources' countries.</param>
+/// <param name="SourceCountryRight">Of the records found, those whose right-typed event has a source in one of the gold sources' countries (IGO and NGO count as the country of international and non-governmental bodies, as the gold writes them).</param>
 /// <param name="SourceCountryKnown">Records found whose gold names a source country.</param>
 public sealed record PloverScores(int Records, int Found, int Predicted, int Correct, int SourceCountryRight, int SourceCountryKnown)
 {
@@ -35,7 +35,7 @@ public static class PloverEvaluation
         {
             var analyzed = pipeline.Analyze(new RawArticle { Id = record.Id, Text = record.Text, Date = record.Date, Location = new InputLocation(record.Id) });
             var events = analyzed.Stories
-                .SelectMany(s => s.Doc.Events.Select(e => new CodedEventSummary(e.Code.Code, CategoryOf(e.Code.Code), e.Source is { } i ? s.Doc.Actors[i].Code?.Country : null)))
+                .SelectMany(s => s.Doc.Events.Select(e => new CodedEventSummary(e.Code.Code, CategoryOf(e.Code.Code), e.Source is { } i ? FirstSlot(s.Doc.Actors[i].Code) : null)))
                 .Where(e => e.Category is not null)
                 .ToList();
             details.Add((record, events));
@@ -55,6 +55,12 @@ public static class PloverEvaluation
 
         return (new PloverScores(records.Count, found, predicted, correct, countryRight, countryKnown), details);
     }
+
+    /// <summary>
+    /// What the gold writes as a source's code: the country, or for an international or non-governmental
+    /// body the code's opening IGO or NGO, as CAMEO writes it in the country's place ("IGOUNO").
+    /// </summary>
+    private static string? FirstSlot(Actors.ActorCode? code) => code is null ? null : code.Country ?? code.Sectors.FirstOrDefault(s => s is "IGO" or "NGO");
 
     /// <summary>The gold's PLOVER category of a CAMEO code; null for statements and appeals, which it leaves out.</summary>
     public static string? CategoryOf(string cameo) => cameo[..2] switch

@@ -153,13 +153,17 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
             // A list ends at its conjunction: "between A and B, and C and D" names two pairs, not one list of four.
             if (conjunction && (isConjunction || !leftward))
                 break;
-            var next = leftward ? actors.EndingBefore(link) : actors.StartingAt(Skip(link + 1));
+            var next = MemberBeyond(link);
             if (next is null && !isConjunction && (conjunction || !leftward) && PastUnknownName(link, leftward) is >= 0 and var further)
             {
                 link = further;
-                next = leftward ? actors.EndingBefore(link) : actors.StartingAt(Skip(link + 1));
+                next = MemberBeyond(link);
             }
 
+            // "The army of Chad and rebel fighters clashed": the member before "and" is the army, not its country.
+            // Between two names it is the country: "the leaders of Egypt and Jordan".
+            if (leftward && next is { } owned && m.Kind == Actors.MentionKind.Description && HeadOfOfPhrase(owned) is { } head)
+                next = head;
             if (next is not { } n || joined.Contains(n))
                 break;
             joined.Add(n);
@@ -174,6 +178,9 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
         var members = joined.Take(confirmed).ToList();
         members.AddRange(members.SelectMany(actors.Siblings).Distinct().Where(i => !members.Contains(i)).ToList());
         return [.. members.Where(i => actors[i].Antecedent is not { } a || !members.Contains(a))];
+
+        // The member on the far side of a link; one that opens with an adjective starts at it ("Sudanese and Libyan smugglers").
+        int? MemberBeyond(int link) => leftward ? actors.EndingBefore(link) : actors.StartingAt(link + 1) ?? actors.StartingAt(Skip(link + 1));
     }
 
     /// <summary>The most words of a name no dictionary holds that a list passes over.</summary>
@@ -197,6 +204,13 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
         }
 
         return names is > 0 and <= UnknownNameWords && i >= sentence.FirstToken && i < sentence.EndToken && words[i] == "," ? i : -1;
+    }
+
+    /// <summary>The mention whose "of" phrase <paramref name="mention"/> ends ("army" for "Chad" in "the army of Chad"), if any.</summary>
+    private int? HeadOfOfPhrase(int mention)
+    {
+        var before = SkipBack(actors[mention].FirstToken - 1);
+        return before > sentence.FirstToken && words[before] == "of" ? actors.EndingBefore(before) : null;
     }
 
     private int? SubjectBefore(int token)

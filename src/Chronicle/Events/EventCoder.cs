@@ -190,7 +190,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
                     continue;
                 found = found with { Pattern = found.Pattern.Recoded(refusal) };
             }
-            else if (found.Pattern.FutureAsIntent && ConditionFollows(words, sentence, found.End) && EventTransforms.ForConditionalFuture(found.Pattern.Code, modal) is { } threat)
+            else if (found.Pattern.FutureAsIntent && ConditionAfter(words, sentence, found.End) is { } condition && EventTransforms.ForConditionalFuture(found.Pattern.Code, modal, condition) is { } threat)
                 found = found with { Pattern = found.Pattern.Recoded(threat) };
             else if (found.Pattern.FutureAsIntent && EventTransforms.ForFuture(found.Pattern.Code, modal) is { } intent)
                 found = found with { Pattern = found.Pattern.Recoded(intent) };
@@ -328,7 +328,10 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
         var reverse = match.Pattern.Paired is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;
         var place = EventPlace.InSentence(doc, sentence, verb);
-        foreach (var (source, target) in Dyads(doc, sources, targets))
+        // "Emirati and Israeli vessels attacked the fishing boats": force used on a thing is not used on each other.
+        // Words are ("Gondor and Osgiliath postponed their meeting" is each rejecting the other, as PETRARCH codes it).
+        var joint = !(match.AimedAtThing && code.Quad == MaterialConflict);
+        foreach (var (source, target) in Dyads(doc, sources, targets, joint))
         {
             var confidence = Confidence(doc, source, target, modal) - (general ? 0.2 : 0);
             yield return new CodedEvent { Sentence = sentence, Code = code, Source = source, Target = target, Verb = verb, Place = place, Pattern = match.Pattern.ToString(), Confidence = confidence };
@@ -343,11 +346,12 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     /// ("Gondor and Osgiliath rejected the plan"), each side towards the other, as CAMEO codes joint actions.
     /// No one acts on themselves: "Hamfast rescheduled his trip" has no target, nor has a name any target it names again.
     /// </summary>
-    private static IEnumerable<(int? Source, int? Target)> Dyads(Doc doc, List<int> sources, List<int> targets)
+    /// <param name="joint">Whether several sources with no target act on each other; else each acts alone.</param>
+    private static IEnumerable<(int? Source, int? Target)> Dyads(Doc doc, List<int> sources, List<int> targets, bool joint)
     {
         if (sources.Count == 0)
             return targets.Select(t => ((int?)null, (int?)t));
-        if (targets.Count == 0 && sources.Count > 1)
+        if (targets.Count == 0 && sources.Count > 1 && joint)
             return sources.SelectMany(s => sources.Where(o => o != s).Select(o => ((int?)s, (int?)o)));
         if (targets.Count == 0)
             return sources.Select(s => ((int?)s, (int?)null));
@@ -412,7 +416,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         {
             // "rounds of airstrikes"; "engaged in clashes", "speeded up the withdrawal": the verb's own particle or preposition.
             var particle = i == before.EndToken && (words[i] == "in" || doc.PosTags[i] == "RP");
-            if (!particle && (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of"))
+            // "announced $300 million in aid": an amount of the event noun.
+            if (!particle && !PatternMatcher.IsAmount(doc, words, i) && (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of"))
                 return null;
         }
 
@@ -444,15 +449,16 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
     }
 
     /// <summary>"... unless a ceasefire is arranged", "... if cooperation founders": a condition after the event, in its sentence.</summary>
-    private static bool ConditionFollows(string[] words, Sentence sentence, int from)
+    /// <summary>The word that opens a condition after <paramref name="from"/>: "unless" or "if"; null when none does.</summary>
+    private static string? ConditionAfter(string[] words, Sentence sentence, int from)
     {
         for (var i = from; i < sentence.EndToken; i++)
         {
             if (words[i] is "unless" || words[i] == "if" && words[i - 1] is not "even" and not "as")
-                return true;
+                return words[i];
         }
 
-        return false;
+        return null;
     }
 
     private static bool InConditional(string[] words, Sentence sentence, int token)

@@ -68,15 +68,19 @@ internal static class EventTransforms
     /// unless a ceasefire is arranged" threatens to pull out (136), "may halt mediation if ..." to quit
     /// mediation (135). Null when the modal states no future or possibility, or the event is a threat already;
     /// null too for cooperation (03-07): "would meet the mediator if he gave them a veto" offers a meeting on
-    /// terms, an intent (03) as CAMEO reads offers, not a threat.
+    /// terms, an intent (03) as CAMEO reads offers, not a threat. A concession (08) is threatened only when it
+    /// is what happens "unless" the other side acts; "would ease sanctions if ..." offers it.
     /// </summary>
-    public static string? ForConditionalFuture(string code, string? modal)
+    /// <param name="condition">The word that opens the condition: "if" or "unless".</param>
+    public static string? ForConditionalFuture(string code, string? modal, string condition)
     {
         if (modal is null || !PossibleModals.Contains(modal) || code.StartsWith("13", StringComparison.Ordinal) || IsCooperation(code))
             return null;
         return code[..2] switch
         {
-            "08" => "136",
+            "08" => condition == "unless" ? "136" : null,
+            // "would consider easing sanctions if ...": weighing or saying something on a condition threatens nothing.
+            "01" or "02" => null,
             "14" => "133",
             "16" => code[..3] switch
             {

@@ -4,8 +4,11 @@ using Chronicle.Text;
 
 namespace Chronicle.Events;
 
-/// <summary>Where a pattern matched: the token after its last word, and the target mention its "*" found (if any).</summary>
-internal readonly record struct PatternMatch(EventPattern Pattern, int Head, int End, int? Target);
+/// <summary>
+/// Where a pattern matched: the token after its last word, the target mention its "*" found (if any), and
+/// whether its "*" stood on a phrase that names no actor ("attacked the fishing boats").
+/// </summary>
+internal readonly record struct PatternMatch(EventPattern Pattern, int Head, int End, int? Target, bool AimedAtThing = false);
 
 /// <summary>
 /// Matches the words of a pattern after its head: each literal word must come next, with articles,
@@ -39,6 +42,7 @@ internal static class PatternMatcher
         var position = head + 1;
         int? target = null;
         var joined = false;
+        var aimedAtThing = false;
         for (var k = 1; k < pattern.Words.Count; k++)
         {
             var word = pattern.Words[k];
@@ -92,6 +96,7 @@ internal static class PatternMatcher
                 {
                     // A target that is no actor ("attacked the town"): the event stands without one, and
                     // the pattern's next word is looked for after that phrase.
+                    aimedAtThing |= !skipped && HasObject(doc, words, slot, end);
                     position = slot;
                 }
 
@@ -109,7 +114,7 @@ internal static class PatternMatcher
             position = found + 1;
         }
 
-        return new PatternMatch(pattern, head, position, target);
+        return new PatternMatch(pattern, head, position, target, aimedAtThing && target is null);
     }
 
     /// <summary>Whether a noun phrase starts at <paramref name="position"/>, adverbs and time words skipped: a verb's direct object
@@ -160,7 +165,7 @@ internal static class PatternMatcher
             // "an anti-Gondor parade": a hyphen inside a word; "the roads leading into Mordor", "memos sent by Bree": a participle
             // (a past one after its noun) that links the noun to an actor. "the gardening license": a gerund after a determiner or adjective modifies the noun after it.
             var linking = words[j] == "-" || (tag == "VBG" || tag == "VBN" && doc.PosTags[j - 1].StartsWith("NN", StringComparison.Ordinal)) && j + 1 < end && doc.PosTags[j + 1] is "IN" or "TO"
-                || tag == "VBG" && doc.PosTags[j - 1] is "DT" or "JJ" or "PRP$" && j + 1 < end && doc.PosTags[j + 1].StartsWith("NN", StringComparison.Ordinal);
+                || IsGerundModifier(doc, j) && j + 1 < end && doc.PosTags[j + 1].StartsWith("NN", StringComparison.Ordinal);
             if (!linking && (!InNounPhrase(tag) || doc.Tokens[j].Kind == TokenKind.Punctuation && tag != "POS"))
                 return (null, false);
             acrossPreposition |= tag == "IN" || linking;
@@ -194,20 +199,36 @@ internal static class PatternMatcher
     private static int Find(string word, int position, int end, string[] words, Doc doc, int allowGap)
     {
         position = SkipTime(position, end, words);
-        for (var j = position; j < end && j <= position + allowGap; j++)
+        var limit = position + allowGap;
+        for (var j = position; j < end && j <= limit; j++)
         {
             if (SameWord(words[j], word))
                 return j;
-            if (doc.PosTags[j].StartsWith("VB", StringComparison.Ordinal) || words[j] is "," or ";" or ":")
+            // "provided $50 million in humanitarian assistance to": an amount of the pattern's noun, which counts for none of the gap.
+            if (IsAmount(doc, words, j) || doc.PosTags[j] == "CD")
+            {
+                limit++;
+                continue;
+            }
+
+            if (doc.PosTags[j].StartsWith("VB", StringComparison.Ordinal) && !IsGerundModifier(doc, j) || words[j] is "," or ";" or ":")
                 return -1;
             // Words may only stand between pattern words when they modify what follows (an article, an adjective);
             // a plural noun only right before the pattern's word, as in "weapons inspectors".
-            if (allowGap <= Gap && !Modifies(doc.PosTags[j]) && !(doc.PosTags[j] == "NNS" && j + 1 < end && SameWord(words[j + 1], word)))
+            if (allowGap <= Gap && !Modifies(doc.PosTags[j]) && !IsGerundModifier(doc, j) && !(doc.PosTags[j] == "NNS" && j + 1 < end && SameWord(words[j + 1], word)))
                 return -1;
         }
 
         return -1;
     }
+
+    /// <summary>A currency sign, or "in" after a number: "$300 million in aid".</summary>
+    public static bool IsAmount(Doc doc, string[] words, int token) =>
+        doc.PosTags[token] == "$" || words[token] == "in" && token > 0 && doc.PosTags[token - 1] == "CD";
+
+    /// <summary>"a crushing response", "the ruling party": a gerund after an article or adjective modifies the noun after it.</summary>
+    private static bool IsGerundModifier(Doc doc, int token) =>
+        doc.PosTags[token] == "VBG" && token > 0 && doc.PosTags[token - 1] is "DT" or "JJ" or "PRP$";
 
     /// <summary>A text word meets a pattern word when equal, or its regular plural ("talks" for "talk").</summary>
     private static bool SameWord(string text, string pattern) =>

@@ -24,7 +24,7 @@ public static class VerbGroupChunker
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            if (!StartsGroup(tags[i]))
+            if (!StartsGroup(tags[i]) || IsPrenominal(tags, sentence, i))
             {
                 i++;
                 continue;
@@ -72,6 +72,11 @@ public static class VerbGroupChunker
     }
 
     private static bool StartsGroup(string tag) => IsVerb(tag) || tag is "MD" || tag == "TO";
+
+    /// <summary>"the surrounding waters", "its planned visit": a participle between a determiner and a noun modifies the noun.</summary>
+    private static bool IsPrenominal(IReadOnlyList<string> tags, Sentence sentence, int token) =>
+        tags[token] is "VBG" or "VBN" && token > sentence.FirstToken && tags[token - 1] is "DT" or "PRP$"
+            && token + 1 < sentence.EndToken && tags[token + 1].StartsWith("NN", StringComparison.Ordinal);
 
     private static bool IsVerb(string tag) => tag.StartsWith("VB", StringComparison.Ordinal);
 

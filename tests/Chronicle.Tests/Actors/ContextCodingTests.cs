@@ -27,6 +27,24 @@ public class ContextCodingTests
         Assert.Equal(code, actors.Find(mention).Code);
     }
 
+    [Theory]
+    [InlineData("The president of Ghana flew to Lome on Monday for talks with the government of Togo about the border.", "president", "GHAGOV")]
+    [InlineData("Senior officials of Ghana flew to Lome on Monday for talks with the government of Togo about the border.", "Senior officials", "GHAGOV")]
+    public void A_role_of_a_country_keeps_its_sector(string sentence, string mention, string code)
+    {
+        var actors = ActorPipeline.Code(sentence);
+
+        Assert.Equal(code, actors.Find(mention).Code);
+    }
+
+    [Fact]
+    public void A_leaders_name_before_a_body_says_whose_body_it_is()
+    {
+        var actors = ActorPipeline.Code("The Obama administration imposed new sanctions on North Korea after the nuclear test in the mountains.", new DateOnly(2016, 2, 1));
+
+        Assert.Equal("USAGOV", actors.Find("Obama administration").Code);
+    }
+
     [Fact]
     public void A_sector_noun_takes_no_country_from_another_persons_title()
     {

@@ -102,4 +102,16 @@ public class CoreferenceTests
         Assert.NotEqual("Rosa Campos", interior.Name);
         Assert.Equal("PER", actors.Find("country").Code);
     }
+
+    [Fact]
+    public void The_same_words_with_another_country_are_another_actor()
+    {
+        var actors = ActorPipeline.Code(
+            "Farmers in Zambia have asked the government to lower the price of fertiliser before the rains. " +
+            "The government of Norway announced on Friday that it would fund a new seed bank near Lusaka.");
+
+        var governments = actors.All("government");
+        Assert.Equal("ZMBGOV", governments[0].Code);
+        Assert.Equal("NORGOV", governments[1].Code);
+    }
 }

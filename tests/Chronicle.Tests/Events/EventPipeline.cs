@@ -11,6 +11,9 @@ internal static class EventPipeline
 {
     private static readonly Lazy<ArticlePipeline> Default = new(() => ArticlePipeline.CreateDefault());
 
+    /// <summary>The shared pipeline itself, for tests that run an evaluation over it.</summary>
+    public static ArticlePipeline Pipeline => Default.Value;
+
     public static List<TestEvent> Code(string text, DateOnly? date = null) => Code(Default.Value, text, date);
 
     public static List<TestEvent> Code(ArticlePipeline pipeline, string text, DateOnly? date = null)

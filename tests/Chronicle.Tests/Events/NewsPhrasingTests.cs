@@ -1,0 +1,110 @@
+namespace Chronicle.Tests.Events;
+
+/// <summary>Common news phrasings that name the event without the partner a pattern would otherwise ask for.</summary>
+public class NewsPhrasingTests
+{
+    [Fact]
+    public void A_gerund_modifier_may_stand_between_a_patterns_words()
+    {
+        var events = EventPipeline.Code("Chile warned Bolivia of a crushing response to any incursion across the northern border.");
+
+        Assert.Contains(events, e => e.Cameo == "130" && e.SourceCode == "CHL" && e.TargetCode == "BOL");
+    }
+
+    [Fact]
+    public void An_amount_of_aid_announced_is_aid_from_the_announcer()
+    {
+        var events = EventPipeline.Code("The government of Norway announced $40 million in aid for Malawi after the floods destroyed the harvest.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.SourceCode == "NORGOV" && e.TargetCode == "MWI");
+    }
+
+    [Fact]
+    public void An_amount_may_stand_between_a_verb_and_the_aid_it_provides()
+    {
+        var events = EventPipeline.Code("The government of Norway provided $40 million in humanitarian assistance to Malawi after the floods destroyed the harvest.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.SourceCode == "NORGOV" && e.TargetCode == "MWI");
+    }
+
+    [Fact]
+    public void Two_armed_sides_that_clash_use_military_force_on_each_other()
+    {
+        var events = EventPipeline.Code("The army of Chad and rebel fighters clashed near the border town of Tine on Saturday, officials said.");
+
+        Assert.Contains(events, e => e.Cameo == "190" && e.SourceCode == "TCDMIL");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Talks_and_exercises_held_by_a_compound_subject_are_held_with_each_other()
+    {
+        var talks = EventPipeline.Code("Peruvian and Chilean diplomats held a new round of talks in Lima on Monday about fishing rights.");
+        var drills = EventPipeline.Code("Brazilian and Argentine warships began joint naval exercises off the coast of Uruguay on Monday.");
+
+        Assert.Contains(talks, e => e.Cameo == "046" && e.SourceCode == "PERGOV" && e.TargetCode == "CHLGOV");
+        Assert.Contains(drills, e => e.Cameo == "062" && e.SourceCode == "BRAMIL" && e.TargetCode == "ARGMIL");
+    }
+
+    [Fact]
+    public void Two_countries_adjectives_before_one_noun_are_two_actors()
+    {
+        var events = EventPipeline.Code("Senior Peruvian and Chilean officials agreed on Wednesday to reopen the border crossing near Tacna.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.SourceCode == "PERGOV" && e.TargetCode == "CHLGOV");
+        Assert.Contains(events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.SourceCode == "CHLGOV" && e.TargetCode == "PERGOV");
+    }
+
+    [Fact]
+    public void A_list_goes_on_past_an_adjective_that_opens_its_next_member()
+    {
+        var events = EventPipeline.Code("Chadian soldiers shot dead two Sudanese and Libyan smugglers near the desert town of Tine, police said.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) && e.TargetCode?.StartsWith("SDN", StringComparison.Ordinal) == true);
+        Assert.Contains(events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) && e.TargetCode?.StartsWith("LBY", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Sides_that_use_force_on_a_thing_do_not_use_it_on_each_other()
+    {
+        var events = EventPipeline.Code("Emirati and Saudi warplanes attacked the fuel depots near the port of Hodeidah on Monday.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode == "AREMIL");
+        Assert.DoesNotContain(events, e => e.TargetCode is "AREMIL" or "SAUMIL");
+    }
+
+    [Fact]
+    public void A_participle_between_an_article_and_its_noun_is_no_verb()
+    {
+        var events = EventPipeline.Code("Kenyan fishermen keep working in the surrounding waters despite the ban, the governor of Lamu said.");
+
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Jihadists_are_armed_opposition_who_can_be_the_source_of_an_attack()
+    {
+        var events = EventPipeline.Code("Suspected jihadists killed at least 40 farmers in an attack on a village in northern Burkina Faso on Sunday.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode?.EndsWith("REB", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_concession_offered_if_the_other_side_acts_is_an_intent_and_one_made_unless_it_acts_a_threat()
+    {
+        var offer = EventPipeline.Code("The government of Canada said it would lift sanctions on Venezuela if the authorities in Caracas allowed free elections.");
+        var threat = EventPipeline.Code("The government of Canada said it would withdraw its peacekeepers from Haiti unless the authorities in Port-au-Prince disarmed the gangs.");
+
+        Assert.Contains(offer, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.SourceCode == "CANGOV");
+        Assert.DoesNotContain(offer, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Contains(threat, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.SourceCode == "CANGOV");
+    }
+
+    [Fact]
+    public void Fighters_take_their_sector_from_the_word_before_them()
+    {
+        var events = EventPipeline.Code("Paramilitary fighters shelled a displacement camp near the town of Bossangoa on Friday, killing at least 20 people.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode?.EndsWith("UAF", StringComparison.Ordinal) == true);
+    }
+}
