@@ -417,7 +417,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             // "rounds of airstrikes"; "engaged in clashes", "speeded up the withdrawal": the verb's own particle or preposition.
             var particle = i == before.EndToken && (words[i] == "in" || doc.PosTags[i] == "RP");
             // "announced $300 million in aid": an amount of the event noun.
-            if (!particle && !PatternMatcher.IsAmount(doc, words, i) && (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of"))
+            if (!particle && !PatternMatcher.IsAmount(doc, words, i) && !PatternMatcher.IsCoordinatedModifier(doc, words, i, noun) && (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of"))
                 return null;
         }
 

@@ -186,6 +186,32 @@ internal static class PatternMatcher
     ];
 
     /// <summary>Past a time phrase between a verb and its complement: "agreed on Wednesday that", "met last week with".</summary>
+    /// <summary>
+    /// Past time phrases and named places before a complement's "to" or "that": "agreed in Brussels on Monday to".
+    /// Not elsewhere: before a target a place after "in" may be whom the act is aimed at ("struck in Lebanon"),
+    /// and before "with" it may be the partner the pattern skips ("celebrated Eid at Osgiliath with").
+    /// </summary>
+    private static int SkipCircumstances(int position, int end, string[] words, Doc doc)
+    {
+        while (true)
+        {
+            var next = SkipTime(position, end, words);
+            if (next + 1 < end && words[next] is "in" or "at" && doc.PosTags[next + 1] == "NNP")
+            {
+                next++;
+                for (var names = 0; next < end && doc.PosTags[next] == "NNP" && names < MaxPlaceWords; names++)
+                    next++;
+            }
+
+            if (next == position)
+                return position;
+            position = next;
+        }
+    }
+
+    /// <summary>How many words a place's name may have where <see cref="SkipCircumstances"/> passes over it.</summary>
+    private const int MaxPlaceWords = 3;
+
     private static int SkipTime(int position, int end, string[] words)
     {
         var j = position;
@@ -198,7 +224,7 @@ internal static class PatternMatcher
 
     private static int Find(string word, int position, int end, string[] words, Doc doc, int allowGap)
     {
-        position = SkipTime(position, end, words);
+        position = word is "to" or "that" ? SkipCircumstances(position, end, words, doc) : SkipTime(position, end, words);
         var limit = position + allowGap;
         for (var j = position; j < end && j <= limit; j++)
         {
@@ -215,12 +241,17 @@ internal static class PatternMatcher
                 return -1;
             // Words may only stand between pattern words when they modify what follows (an article, an adjective);
             // a plural noun only right before the pattern's word, as in "weapons inspectors".
-            if (allowGap <= Gap && !Modifies(doc.PosTags[j]) && !IsGerundModifier(doc, j) && !(doc.PosTags[j] == "NNS" && j + 1 < end && SameWord(words[j + 1], word)))
+            if (allowGap <= Gap && !Modifies(doc.PosTags[j]) && !IsGerundModifier(doc, j) && !IsCoordinatedModifier(doc, words, j, end)
+                && !(doc.PosTags[j] == "NNS" && j + 1 < end && SameWord(words[j + 1], word)))
                 return -1;
         }
 
         return -1;
     }
+
+    /// <summary>"a missile and drone attack": "and" or "or" between two modifiers of the same noun.</summary>
+    public static bool IsCoordinatedModifier(Doc doc, string[] words, int token, int end) =>
+        words[token] is "and" or "or" && token > 0 && token + 1 < end && Modifies(doc.PosTags[token - 1]) && Modifies(doc.PosTags[token + 1]);
 
     /// <summary>A currency sign, or "in" after a number: "$300 million in aid".</summary>
     public static bool IsAmount(Doc doc, string[] words, int token) =>

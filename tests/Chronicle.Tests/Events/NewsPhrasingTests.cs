@@ -107,4 +107,20 @@ public class NewsPhrasingTests
 
         Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode?.EndsWith("UAF", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void A_named_place_may_stand_between_a_verb_and_its_complement()
+    {
+        var events = EventPipeline.Code("Ecuador and Peru agreed in Brasilia on Monday to reopen their border crossings to trucks and buses.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.SourceCode == "ECU" && e.TargetCode == "PER");
+    }
+
+    [Fact]
+    public void Two_sides_that_exchange_fire_use_force_on_each_other()
+    {
+        var events = EventPipeline.Code("Indian troops and Pakistani soldiers exchanged fire across the Line of Control on Tuesday night, officials said.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode == "INDMIL" && e.TargetCode == "PAKMIL");
+    }
 }
