@@ -123,4 +123,12 @@ public class NewsPhrasingTests
 
         Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.SourceCode == "INDMIL" && e.TargetCode == "PAKMIL");
     }
+
+    [Fact]
+    public void Two_modifiers_joined_by_and_stay_inside_the_event_noun_s_phrase()
+    {
+        var events = EventPipeline.Code("Turkish warplanes launched an air and artillery assault on Kurdish positions in northern Iraq.");
+
+        Assert.Contains(events, e => e.SourceCode == "TURMIL" && (e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal)));
+    }
 }
