@@ -42,29 +42,48 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
         for (var m = 0; m < mentions.Count; m++)
             local[m] = LocalScores(readings[m]);
 
-        var scores = local;
+        // Each round re-scores one name at a time, the surest first (the widest lead of its best candidate
+        // over the next), and the names after it see its new vote and choice at once. Re-scoring all names
+        // together from the last round's choices let two names that decide each other ("Springfield" and
+        // "Greene County") each follow the other's old choice, swap in turn, and end in different states.
+        var scores = (double[][])local.Clone();
+        var best = Best(readings, scores);
+        var votes = new DocumentFocus[voters.Count];
+        var focus = new DocumentFocus();
+        focus.AddAll(background);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (votes[voterOf[m]] is null)
+            {
+                votes[voterOf[m]] = Vote(readings[m], scores[m]);
+                focus.AddAll(votes[voterOf[m]]);
+            }
+        }
+
+        var firstOf = new int[voters.Count];
+        for (var m = mentions.Count - 1; m >= 0; m--)
+            firstOf[voterOf[m]] = m;
         for (var round = 0; round < w.Rounds; round++)
         {
-            var best = Best(readings, scores);
-            var votes = new DocumentFocus[voters.Count];
-            var seen = new bool[voters.Count];
-            for (var m = 0; m < mentions.Count; m++)
+            var order = Enumerable.Range(0, voters.Count).OrderByDescending(v => Lead(scores[firstOf[v]])).ToArray();
+            foreach (var v in order)
             {
-                if (seen[voterOf[m]])
-                    continue;
-                seen[voterOf[m]] = true;
-                votes[voterOf[m]] = Vote(readings[m], scores[m]);
-            }
+                var first = -1;
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    if (voterOf[m] != v)
+                        continue;
+                    scores[m] = ContextScores(readings[m], local[m], focus, votes[v], best, voterOf, v);
+                    best[m] = Top(readings[m], scores[m]);
+                    if (first < 0)
+                        first = m;
+                }
 
-            var focus = new DocumentFocus();
-            focus.AddAll(background);
-            foreach (var vote in votes)
+                var vote = Vote(readings[first], scores[first]);
+                focus.AddAll(votes[v], -1);
                 focus.AddAll(vote);
-
-            var next = new double[mentions.Count][];
-            for (var m = 0; m < mentions.Count; m++)
-                next[m] = ContextScores(readings[m], local[m], focus, votes[voterOf[m]], best, voterOf, voterOf[m]);
-            scores = next;
+                votes[v] = vote;
+            }
         }
 
         var chosen = Best(readings, scores);
@@ -199,18 +218,36 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
     {
         var best = new Place?[readings.Length];
         for (var m = 0; m < readings.Length; m++)
-        {
-            var top = -1;
-            for (var c = 0; c < scores[m].Length; c++)
-            {
-                if (top < 0 || scores[m][c] > scores[m][top])
-                    top = c;
-            }
+            best[m] = Top(readings[m], scores[m]);
+        return best;
+    }
 
-            best[m] = top < 0 ? null : Gazetteer.Places[readings[m].Candidates[top]];
+    // How far the best score leads the second (without a second, the lead is unbounded).
+    private static double Lead(double[] scores)
+    {
+        var first = double.NegativeInfinity;
+        var second = double.NegativeInfinity;
+        foreach (var score in scores)
+        {
+            if (score > first)
+                (first, second) = (score, first);
+            else if (score > second)
+                second = score;
         }
 
-        return best;
+        return first - second;
+    }
+
+    private Place? Top(MentionReading reading, double[] scores)
+    {
+        var top = -1;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (top < 0 || scores[c] > scores[top])
+                top = c;
+        }
+
+        return top < 0 ? null : Gazetteer.Places[reading.Candidates[top]];
     }
 
     private double KindBonus(PlaceKind kind) => kind switch

@@ -60,5 +60,5 @@ public sealed record GeoparserWeights
     public double ActorCapital { get; init; } = 3.0;
 
     /// <summary>Rounds of re-scoring with the document's evidence.</summary>
-    public int Rounds { get; init; } = 2;
+    public int Rounds { get; init; } = 3;
 }

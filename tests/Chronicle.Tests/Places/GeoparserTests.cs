@@ -188,4 +188,21 @@ public class GeoparserTests
         Assert.NotEqual(PlaceKind.Admin1, columbia?.Kind);
         Assert.Equal("USA", columbia?.CountryAlpha3);
     }
+
+    [Fact]
+    public void A_town_and_a_county_that_decide_each_other_end_in_the_same_state()
+    {
+        // Each name alone leans elsewhere (the larger Springfield is in Illinois, the larger Huntsville in
+        // Alabama); together each is the seat of the other's county, in Missouri and in Texas.
+        const string clinics = "Emergency rooms in Springfield treated more uninsured patients last year, and clinics across "
+            + "Greene County say the waiting lists keep growing as families lose coverage.";
+        const string burnBan = "The Walker County judge lifted the burn ban on Tuesday after talking with the Huntsville fire chief, "
+            + "but people living inside Huntsville city limits still need a permit from the fire station.";
+
+        var springfield = Geocode.All(clinics, "Springfield", "Greene County");
+        var huntsville = Geocode.All(burnBan, "Walker County", "Huntsville");
+
+        Assert.All(springfield, p => Assert.Equal("MO", p.Place?.Admin1));
+        Assert.All(huntsville, p => Assert.Equal("TX", p.Place?.Admin1));
+    }
 }
