@@ -38,6 +38,7 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
         foreach (var country in contextCountries ?? [])
             background.Add(country, "", 1);
 
+        var mates = PlaceLists.Mates(text, mentions);
         var local = new double[mentions.Count][];
         for (var m = 0; m < mentions.Count; m++)
             local[m] = LocalScores(readings[m]);
@@ -73,7 +74,7 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
                 {
                     if (voterOf[m] != v)
                         continue;
-                    scores[m] = ContextScores(readings[m], local[m], focus, votes[v], best, voterOf, v);
+                    scores[m] = ContextScores(readings[m], local[m], focus, votes[v], best, voterOf, v, mates[m], readings);
                     best[m] = Top(readings[m], scores[m]);
                     if (first < 0)
                         first = m;
@@ -158,7 +159,7 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
 
     private static bool IsTown(Place place) => place.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City;
 
-    private double[] ContextScores(MentionReading reading, double[] local, DocumentFocus focus, DocumentFocus own, Place?[] best, int[] voterOf, int voter)
+    private double[] ContextScores(MentionReading reading, double[] local, DocumentFocus focus, DocumentFocus own, Place?[] best, int[] voterOf, int voter, int[] mates, MentionReading[] readings)
     {
         var scores = new double[local.Length];
         for (var c = 0; c < scores.Length; c++)
@@ -174,6 +175,7 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
             score += w.Admin1 * focus.Admin1Share(place.Country, place.Admin1, own);
 
             score += w.Near * Nearness(place, best, voterOf, voter);
+            score += w.List * ListAgreement(place, mates, readings);
             scores[c] = score;
         }
 
@@ -194,6 +196,33 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
         }
 
         return nearest == double.MaxValue ? 0 : Math.Exp(-nearest / w.NearKm);
+    }
+
+    // The share of the other members of the mention's list that can be countries, when the candidate is one,
+    // or first-level divisions of its country, when it is one: "Ontario" among Canadian provinces is the
+    // province, "China" among countries the country. The members' candidates decide, not their current
+    // choices, so two namesake towns in one list ("Italy" and "China", towns of Texas) cannot hold each
+    // other there. Not for towns, counties and other areas: a list of Connecticut towns ("Sharon, Cornwall
+    // and Salisbury") would gather English counties, and Nearness weighs towns already.
+    private double ListAgreement(Place place, int[] mates, MentionReading[] readings)
+    {
+        if (mates.Length == 0 || place.Kind is not (PlaceKind.Country or PlaceKind.Admin1))
+            return 0;
+        var agree = 0;
+        foreach (var mate in mates)
+        {
+            foreach (var index in readings[mate].Candidates)
+            {
+                var other = Gazetteer.Places[index];
+                if (other.Kind == place.Kind && (place.Kind == PlaceKind.Country || other.Country == place.Country))
+                {
+                    agree++;
+                    break;
+                }
+            }
+        }
+
+        return (double)agree / mates.Length;
     }
 
     // A mention's vote: its candidates' probabilities (a softmax of their scores), summed by country and division.

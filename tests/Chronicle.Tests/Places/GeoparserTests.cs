@@ -205,4 +205,16 @@ public class GeoparserTests
         Assert.All(springfield, p => Assert.Equal("MO", p.Place?.Admin1));
         Assert.All(huntsville, p => Assert.Equal("TX", p.Place?.Admin1));
     }
+
+    [Fact]
+    public void A_name_in_a_list_of_states_or_provinces_is_one_of_them()
+    {
+        const string recall = "The recall reached grocery stores in Idaho, Utah, Washington and Montana before the distributor "
+            + "stopped its shipments on Friday.";
+
+        var washington = Geocode.First(recall, "Washington", "Idaho", "Utah", "Montana");
+
+        Assert.Equal((PlaceKind.Admin1, "WA"), (washington?.Kind, washington?.Admin1));
+    }
 }
+
