@@ -50,8 +50,11 @@ internal sealed class DocumentFocus
         if (admin1.Length == 0)
             return 0;
         var key = country + "." + admin1;
-        var total = _admin1Total - (own?._admin1Total ?? 0);
-        return total <= 1e-9 ? 0 : Math.Max(0, _admin1.GetValueOrDefault(key) - (own?._admin1.GetValueOrDefault(key) ?? 0)) / total;
+        // At least half a vote behind any share: where every other name is a country, the sliver of
+        // probability a country's namesake towns get ("China" and "Mexico", towns of Maine) is all the
+        // division votes there are, and would make each the other's whole division focus.
+        var total = Math.Max(_admin1Total - (own?._admin1Total ?? 0), TextVote);
+        return Math.Max(0, _admin1.GetValueOrDefault(key) - (own?._admin1.GetValueOrDefault(key) ?? 0)) / total;
     }
 
     /// <summary>Adds another focus's votes, <paramref name="times"/> over (-1 takes them back out).</summary>

@@ -216,5 +216,18 @@ public class GeoparserTests
 
         Assert.Equal((PlaceKind.Admin1, "WA"), (washington?.Kind, washington?.Admin1));
     }
+
+    [Fact]
+    public void Countries_named_alone_do_not_make_their_namesake_towns_each_others_state()
+    {
+        // China and Mexico are also towns of Maine; with no division named, their slivers of probability
+        // were all the division votes there were, and each gave the other a whole state's support.
+        const string text = "The virus has now reached forty countries, and most of the cases were found in Mexico and "
+            + "the United States. Doctors from China offered to send teams of nurses to help the hospitals.";
+
+        var china = Geocode.First(text, "China", "Mexico", "United States");
+
+        Assert.Equal(("CHN", PlaceKind.Country), (china?.CountryAlpha3, china?.Kind));
+    }
 }
 
