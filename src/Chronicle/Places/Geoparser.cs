@@ -225,21 +225,33 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
         return (double)agree / mates.Length;
     }
 
-    // A mention's vote: its candidates' probabilities (a softmax of their scores), summed by country and division.
+    // A mention's vote: its candidates' probabilities (a softmax of their scores), by country and division.
+    // A country gets what its likeliest candidate gets, not the sum over all of its candidates: summed, a
+    // dozen small namesakes in one country ("San Fernando", in many Philippine provinces) out-vote the one
+    // likely place elsewhere and drag the document's other names there ("Los Angeles" to the Philippines).
+    // Within a country, the vote is shared among its divisions as their candidates' probabilities are.
     private DocumentFocus Vote(MentionReading reading, double[] scores)
     {
         var vote = new DocumentFocus();
         if (scores.Length == 0)
             return vote;
         var max = scores.Max();
-        var sum = scores.Sum(s => Math.Exp(s - max));
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        var total = new Dictionary<string, double>(StringComparer.Ordinal);
+        var byDivision = new Dictionary<(string Country, string Admin1), double>();
         for (var c = 0; c < scores.Length; c++)
         {
             var place = Gazetteer.Places[reading.Candidates[c]];
-            var p = Math.Exp(scores[c] - max) / sum;
-            vote.Add(place.Country, place.Kind is PlaceKind.Country ? "" : place.Admin1, p);
+            var weight = Math.Exp(scores[c] - max);
+            best[place.Country] = Math.Max(best.GetValueOrDefault(place.Country), weight);
+            total[place.Country] = total.GetValueOrDefault(place.Country) + weight;
+            var division = (place.Country, place.Kind is PlaceKind.Country ? "" : place.Admin1);
+            byDivision[division] = byDivision.GetValueOrDefault(division) + weight;
         }
 
+        var sum = best.Values.Sum();
+        foreach (var ((country, admin1), weight) in byDivision)
+            vote.Add(country, admin1, best[country] / sum * weight / total[country]);
         return vote;
     }
 

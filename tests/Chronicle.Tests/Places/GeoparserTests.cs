@@ -229,5 +229,18 @@ public class GeoparserTests
 
         Assert.Equal(("CHN", PlaceKind.Country), (china?.CountryAlpha3, china?.Kind));
     }
+
+    [Fact]
+    public void Many_small_namesakes_in_one_country_do_not_outvote_a_likely_place_elsewhere()
+    {
+        // The Philippines has a San Fernando in several provinces; together they used to pull the
+        // Californian city, and with it the whole text, to the Philippines.
+        const string text = "The new bus line will link San Fernando and Los Angeles, and officials in San Fernando hope "
+            + "it brings shoppers back downtown.";
+
+        var places = Geocode.All(text, "San Fernando", "Los Angeles");
+
+        Assert.All(places, p => Assert.Equal(("USA", "CA"), (p.Place?.CountryAlpha3, p.Place?.Admin1)));
+    }
 }
 
