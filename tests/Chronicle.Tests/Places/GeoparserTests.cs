@@ -242,5 +242,19 @@ public class GeoparserTests
 
         Assert.All(places, p => Assert.Equal(("USA", "CA"), (p.Place?.CountryAlpha3, p.Place?.Admin1)));
     }
+
+    [Fact]
+    public void A_kind_word_before_a_name_with_of_chooses_that_kind_of_place()
+    {
+        const string farm = "The first sick cow was found two years ago on a dairy farm in the state of Washington, and "
+            + "inspectors are now checking every herd nearby.";
+        const string vote = "Voters in the province of Cordoba elected a new governor on Sunday, officials said after the count.";
+
+        var washington = Geocode.First(farm, "Washington");
+        var cordoba = Geocode.First(vote, "Cordoba");
+
+        Assert.Equal((PlaceKind.Admin1, "WA"), (washington?.Kind, washington?.Admin1));
+        Assert.Equal(("ARG", PlaceKind.Admin1), (cordoba?.CountryAlpha3, cordoba?.Kind));
+    }
 }
 
