@@ -4,9 +4,9 @@ namespace Chronicle.Places;
 /// Resolves the place mentions of one document to gazetteer entries. Each candidate is scored by
 /// what it is (population, and countries, divisions and capitals before villages of the same name)
 /// and by the document around it: the countries and divisions the document is about, the places its
-/// other mentions resolve to, a containing place named after it ("Pandi, Bulacan", "Diraz in Bahrain"),
-/// a kind word ("Diraz village") and a capital used as an actor ("Washington said"). Immutable and
-/// thread-safe.
+/// other mentions resolve to, the list it is written in ("Idaho, Utah, Washington and Montana"), a
+/// containing place named after it ("Pandi, Bulacan", "Diraz in Bahrain"), a kind word ("Diraz village",
+/// "the state of Washington") and a capital used as an actor ("Washington said"). Immutable and thread-safe.
 /// </summary>
 public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = null)
 {
