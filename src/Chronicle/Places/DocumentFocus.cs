@@ -50,18 +50,22 @@ internal sealed class DocumentFocus
         if (admin1.Length == 0)
             return 0;
         var key = country + "." + admin1;
-        var total = _admin1Total - (own?._admin1Total ?? 0);
-        return total <= 1e-9 ? 0 : Math.Max(0, _admin1.GetValueOrDefault(key) - (own?._admin1.GetValueOrDefault(key) ?? 0)) / total;
+        // At least half a vote behind any share: where every other name is a country, the sliver of
+        // probability a country's namesake towns get ("China" and "Mexico", towns of Maine) is all the
+        // division votes there are, and would make each the other's whole division focus.
+        var total = Math.Max(_admin1Total - (own?._admin1Total ?? 0), TextVote);
+        return Math.Max(0, _admin1.GetValueOrDefault(key) - (own?._admin1.GetValueOrDefault(key) ?? 0)) / total;
     }
 
-    public void AddAll(DocumentFocus other)
+    /// <summary>Adds another focus's votes, <paramref name="times"/> over (-1 takes them back out).</summary>
+    public void AddAll(DocumentFocus other, double times = 1)
     {
         foreach (var (country, weight) in other._countries)
-            _countries[country] = _countries.GetValueOrDefault(country) + weight;
+            _countries[country] = _countries.GetValueOrDefault(country) + times * weight;
         foreach (var (admin1, weight) in other._admin1)
-            _admin1[admin1] = _admin1.GetValueOrDefault(admin1) + weight;
-        _countryTotal += other._countryTotal;
-        _admin1Total += other._admin1Total;
+            _admin1[admin1] = _admin1.GetValueOrDefault(admin1) + times * weight;
+        _countryTotal += times * other._countryTotal;
+        _admin1Total += times * other._admin1Total;
     }
 
     /// <summary>

@@ -4,9 +4,9 @@ namespace Chronicle.Places;
 /// Resolves the place mentions of one document to gazetteer entries. Each candidate is scored by
 /// what it is (population, and countries, divisions and capitals before villages of the same name)
 /// and by the document around it: the countries and divisions the document is about, the places its
-/// other mentions resolve to, a containing place named after it ("Pandi, Bulacan", "Diraz in Bahrain"),
-/// a kind word ("Diraz village") and a capital used as an actor ("Washington said"). Immutable and
-/// thread-safe.
+/// other mentions resolve to, the list it is written in ("Idaho, Utah, Washington and Montana"), a
+/// containing place named after it ("Pandi, Bulacan", "Diraz in Bahrain"), a kind word ("Diraz village",
+/// "the state of Washington") and a capital used as an actor ("Washington said"). Immutable and thread-safe.
 /// </summary>
 public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = null)
 {
@@ -38,33 +38,53 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
         foreach (var country in contextCountries ?? [])
             background.Add(country, "", 1);
 
+        var mates = PlaceLists.Mates(text, mentions);
         var local = new double[mentions.Count][];
         for (var m = 0; m < mentions.Count; m++)
             local[m] = LocalScores(readings[m]);
 
-        var scores = local;
+        // Each round re-scores one name at a time, the surest first (the widest lead of its best candidate
+        // over the next), and the names after it see its new vote and choice at once. Re-scoring all names
+        // together from the last round's choices let two names that decide each other ("Springfield" and
+        // "Greene County") each follow the other's old choice, swap in turn, and end in different states.
+        var scores = (double[][])local.Clone();
+        var best = Best(readings, scores);
+        var votes = new DocumentFocus[voters.Count];
+        var focus = new DocumentFocus();
+        focus.AddAll(background);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (votes[voterOf[m]] is null)
+            {
+                votes[voterOf[m]] = Vote(readings[m], scores[m]);
+                focus.AddAll(votes[voterOf[m]]);
+            }
+        }
+
+        var firstOf = new int[voters.Count];
+        for (var m = mentions.Count - 1; m >= 0; m--)
+            firstOf[voterOf[m]] = m;
         for (var round = 0; round < w.Rounds; round++)
         {
-            var best = Best(readings, scores);
-            var votes = new DocumentFocus[voters.Count];
-            var seen = new bool[voters.Count];
-            for (var m = 0; m < mentions.Count; m++)
+            var order = Enumerable.Range(0, voters.Count).OrderByDescending(v => Lead(scores[firstOf[v]])).ToArray();
+            foreach (var v in order)
             {
-                if (seen[voterOf[m]])
-                    continue;
-                seen[voterOf[m]] = true;
-                votes[voterOf[m]] = Vote(readings[m], scores[m]);
-            }
+                var first = -1;
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    if (voterOf[m] != v)
+                        continue;
+                    scores[m] = ContextScores(readings[m], local[m], focus, votes[v], best, voterOf, v, mates[m], readings);
+                    best[m] = Top(readings[m], scores[m]);
+                    if (first < 0)
+                        first = m;
+                }
 
-            var focus = new DocumentFocus();
-            focus.AddAll(background);
-            foreach (var vote in votes)
+                var vote = Vote(readings[first], scores[first]);
+                focus.AddAll(votes[v], -1);
                 focus.AddAll(vote);
-
-            var next = new double[mentions.Count][];
-            for (var m = 0; m < mentions.Count; m++)
-                next[m] = ContextScores(readings[m], local[m], focus, votes[voterOf[m]], best, voterOf, voterOf[m]);
-            scores = next;
+                votes[v] = vote;
+            }
         }
 
         var chosen = Best(readings, scores);
@@ -139,7 +159,7 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
 
     private static bool IsTown(Place place) => place.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.LocalSeat or PlaceKind.City;
 
-    private double[] ContextScores(MentionReading reading, double[] local, DocumentFocus focus, DocumentFocus own, Place?[] best, int[] voterOf, int voter)
+    private double[] ContextScores(MentionReading reading, double[] local, DocumentFocus focus, DocumentFocus own, Place?[] best, int[] voterOf, int voter, int[] mates, MentionReading[] readings)
     {
         var scores = new double[local.Length];
         for (var c = 0; c < scores.Length; c++)
@@ -155,6 +175,7 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
             score += w.Admin1 * focus.Admin1Share(place.Country, place.Admin1, own);
 
             score += w.Near * Nearness(place, best, voterOf, voter);
+            score += w.List * ListAgreement(place, mates, readings);
             scores[c] = score;
         }
 
@@ -177,21 +198,60 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
         return nearest == double.MaxValue ? 0 : Math.Exp(-nearest / w.NearKm);
     }
 
-    // A mention's vote: its candidates' probabilities (a softmax of their scores), summed by country and division.
+    // The share of the other members of the mention's list that can be countries, when the candidate is one,
+    // or first-level divisions of its country, when it is one: "Ontario" among Canadian provinces is the
+    // province, "China" among countries the country. The members' candidates decide, not their current
+    // choices, so two namesake towns in one list ("Italy" and "China", towns of Texas) cannot hold each
+    // other there. Not for towns, counties and other areas: a list of Connecticut towns ("Sharon, Cornwall
+    // and Salisbury") would gather English counties, and Nearness weighs towns already.
+    private double ListAgreement(Place place, int[] mates, MentionReading[] readings)
+    {
+        if (mates.Length == 0 || place.Kind is not (PlaceKind.Country or PlaceKind.Admin1))
+            return 0;
+        var agree = 0;
+        foreach (var mate in mates)
+        {
+            foreach (var index in readings[mate].Candidates)
+            {
+                var other = Gazetteer.Places[index];
+                if (other.Kind == place.Kind && (place.Kind == PlaceKind.Country || other.Country == place.Country))
+                {
+                    agree++;
+                    break;
+                }
+            }
+        }
+
+        return (double)agree / mates.Length;
+    }
+
+    // A mention's vote: its candidates' probabilities (a softmax of their scores), by country and division.
+    // A country gets what its likeliest candidate gets, not the sum over all of its candidates: summed, a
+    // dozen small namesakes in one country ("San Fernando", in many Philippine provinces) out-vote the one
+    // likely place elsewhere and drag the document's other names there ("Los Angeles" to the Philippines).
+    // Within a country, the vote is shared among its divisions as their candidates' probabilities are.
     private DocumentFocus Vote(MentionReading reading, double[] scores)
     {
         var vote = new DocumentFocus();
         if (scores.Length == 0)
             return vote;
         var max = scores.Max();
-        var sum = scores.Sum(s => Math.Exp(s - max));
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        var total = new Dictionary<string, double>(StringComparer.Ordinal);
+        var byDivision = new Dictionary<(string Country, string Admin1), double>();
         for (var c = 0; c < scores.Length; c++)
         {
             var place = Gazetteer.Places[reading.Candidates[c]];
-            var p = Math.Exp(scores[c] - max) / sum;
-            vote.Add(place.Country, place.Kind is PlaceKind.Country ? "" : place.Admin1, p);
+            var weight = Math.Exp(scores[c] - max);
+            best[place.Country] = Math.Max(best.GetValueOrDefault(place.Country), weight);
+            total[place.Country] = total.GetValueOrDefault(place.Country) + weight;
+            var division = (place.Country, place.Kind is PlaceKind.Country ? "" : place.Admin1);
+            byDivision[division] = byDivision.GetValueOrDefault(division) + weight;
         }
 
+        var sum = best.Values.Sum();
+        foreach (var ((country, admin1), weight) in byDivision)
+            vote.Add(country, admin1, best[country] / sum * weight / total[country]);
         return vote;
     }
 
@@ -199,18 +259,36 @@ public sealed class Geoparser(Gazetteer gazetteer, GeoparserWeights? weights = n
     {
         var best = new Place?[readings.Length];
         for (var m = 0; m < readings.Length; m++)
-        {
-            var top = -1;
-            for (var c = 0; c < scores[m].Length; c++)
-            {
-                if (top < 0 || scores[m][c] > scores[m][top])
-                    top = c;
-            }
+            best[m] = Top(readings[m], scores[m]);
+        return best;
+    }
 
-            best[m] = top < 0 ? null : Gazetteer.Places[readings[m].Candidates[top]];
+    // How far the best score leads the second (without a second, the lead is unbounded).
+    private static double Lead(double[] scores)
+    {
+        var first = double.NegativeInfinity;
+        var second = double.NegativeInfinity;
+        foreach (var score in scores)
+        {
+            if (score > first)
+                (first, second) = (score, first);
+            else if (score > second)
+                second = score;
         }
 
-        return best;
+        return first - second;
+    }
+
+    private Place? Top(MentionReading reading, double[] scores)
+    {
+        var top = -1;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (top < 0 || scores[c] > scores[top])
+                top = c;
+        }
+
+        return top < 0 ? null : Gazetteer.Places[reading.Candidates[top]];
     }
 
     private double KindBonus(PlaceKind kind) => kind switch

@@ -40,6 +40,12 @@ public sealed record GeoparserWeights
 
     public double NearKm { get; init; } = 200;
 
+    /// <summary>
+    /// Times the share of the other members of the mention's list ("A, B and C") that are of the candidate's kind:
+    /// countries for a country, first-level divisions of its country for a division.
+    /// </summary>
+    public double List { get; init; } = 4;
+
     /// <summary>For a candidate inside a place named right after it ("Pandi, Bulacan").</summary>
     public double Contained { get; init; } = 3;
 
@@ -60,5 +66,5 @@ public sealed record GeoparserWeights
     public double ActorCapital { get; init; } = 3.0;
 
     /// <summary>Rounds of re-scoring with the document's evidence.</summary>
-    public int Rounds { get; init; } = 2;
+    public int Rounds { get; init; } = 3;
 }

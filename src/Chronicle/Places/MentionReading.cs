@@ -2,7 +2,7 @@ namespace Chronicle.Places;
 
 /// <summary>
 /// What one mention and the words around it say: the places its name can refer to, a kind hint
-/// ("Diraz village"), the places named just after it that may contain it ("Pandi, Bulacan";
+/// ("Diraz village", "the province of Abyan"), the places named just after it that may contain it ("Pandi, Bulacan";
 /// "Diraz in Bahrain"), and whether it is used as an actor (a capital standing for its government).
 /// </summary>
 internal sealed class MentionReading
@@ -46,6 +46,8 @@ internal sealed class MentionReading
         var ownHint = lastSpace > 0 ? KindHints.Of(key[(lastSpace + 1)..]) : KindHint.None;
         var nextWord = WordAfter(text, end).Word;
         var hint = ownHint != KindHint.None ? ownHint : KindHints.Of(nextWord);
+        if (hint == KindHint.None)
+            hint = HintBefore(text, start);
         var reading = new MentionReading
         {
             Key = key,
@@ -104,6 +106,27 @@ internal sealed class MentionReading
             yield return bare;
         foreach (var fallback in QualifiedNames.Fallbacks(key))
             yield return fallback;
+    }
+
+    /// <summary>
+    /// The hint of a kind word written before the name with "of": "the state of Washington", "the city of Athens".
+    /// Only towns and divisions: "the Gulf of Mexico" and "the Isle of Man" name the water or island whole.
+    /// </summary>
+    private static KindHint HintBefore(string text, int start)
+    {
+        var i = start;
+        while (i > 0 && text[i - 1] == ' ')
+            i--;
+        if (i < 3 || !text.AsSpan(i - 3, 3).Equals(" of", StringComparison.OrdinalIgnoreCase))
+            return KindHint.None;
+        var end = i - 3;
+        while (end > 0 && text[end - 1] == ' ')
+            end--;
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+            begin--;
+        var hint = KindHints.Of(text[begin..end].ToLowerInvariant());
+        return hint is KindHint.Populated or KindHint.Division or KindHint.County ? hint : KindHint.None;
     }
 
     /// <summary>The lower-case word that starts after <paramref name="end"/> (skipping spaces), and where it starts.</summary>

@@ -188,4 +188,73 @@ public class GeoparserTests
         Assert.NotEqual(PlaceKind.Admin1, columbia?.Kind);
         Assert.Equal("USA", columbia?.CountryAlpha3);
     }
+
+    [Fact]
+    public void A_town_and_a_county_that_decide_each_other_end_in_the_same_state()
+    {
+        // Each name alone leans elsewhere (the larger Springfield is in Illinois, the larger Huntsville in
+        // Alabama); together each is the seat of the other's county, in Missouri and in Texas.
+        const string clinics = "Emergency rooms in Springfield treated more uninsured patients last year, and clinics across "
+            + "Greene County say the waiting lists keep growing as families lose coverage.";
+        const string burnBan = "The Walker County judge lifted the burn ban on Tuesday after talking with the Huntsville fire chief, "
+            + "but people living inside Huntsville city limits still need a permit from the fire station.";
+
+        var springfield = Geocode.All(clinics, "Springfield", "Greene County");
+        var huntsville = Geocode.All(burnBan, "Walker County", "Huntsville");
+
+        Assert.All(springfield, p => Assert.Equal("MO", p.Place?.Admin1));
+        Assert.All(huntsville, p => Assert.Equal("TX", p.Place?.Admin1));
+    }
+
+    [Fact]
+    public void A_name_in_a_list_of_states_or_provinces_is_one_of_them()
+    {
+        const string recall = "The recall reached grocery stores in Idaho, Utah, Washington and Montana before the distributor "
+            + "stopped its shipments on Friday.";
+
+        var washington = Geocode.First(recall, "Washington", "Idaho", "Utah", "Montana");
+
+        Assert.Equal((PlaceKind.Admin1, "WA"), (washington?.Kind, washington?.Admin1));
+    }
+
+    [Fact]
+    public void Countries_named_alone_do_not_make_their_namesake_towns_each_others_state()
+    {
+        // China and Mexico are also towns of Maine; with no division named, their slivers of probability
+        // were all the division votes there were, and each gave the other a whole state's support.
+        const string text = "The virus has now reached forty countries, and most of the cases were found in Mexico and "
+            + "the United States. Doctors from China offered to send teams of nurses to help the hospitals.";
+
+        var china = Geocode.First(text, "China", "Mexico", "United States");
+
+        Assert.Equal(("CHN", PlaceKind.Country), (china?.CountryAlpha3, china?.Kind));
+    }
+
+    [Fact]
+    public void Many_small_namesakes_in_one_country_do_not_outvote_a_likely_place_elsewhere()
+    {
+        // The Philippines has a San Fernando in several provinces; together they used to pull the
+        // Californian city, and with it the whole text, to the Philippines.
+        const string text = "The new bus line will link San Fernando and Los Angeles, and officials in San Fernando hope "
+            + "it brings shoppers back downtown.";
+
+        var places = Geocode.All(text, "San Fernando", "Los Angeles");
+
+        Assert.All(places, p => Assert.Equal(("USA", "CA"), (p.Place?.CountryAlpha3, p.Place?.Admin1)));
+    }
+
+    [Fact]
+    public void A_kind_word_before_a_name_with_of_chooses_that_kind_of_place()
+    {
+        const string farm = "The first sick cow was found two years ago on a dairy farm in the state of Washington, and "
+            + "inspectors are now checking every herd nearby.";
+        const string vote = "Voters in the province of Cordoba elected a new governor on Sunday, officials said after the count.";
+
+        var washington = Geocode.First(farm, "Washington");
+        var cordoba = Geocode.First(vote, "Cordoba");
+
+        Assert.Equal((PlaceKind.Admin1, "WA"), (washington?.Kind, washington?.Admin1));
+        Assert.Equal(("ARG", PlaceKind.Admin1), (cordoba?.CountryAlpha3, cordoba?.Kind));
+    }
 }
+

@@ -33,6 +33,16 @@ public class PlaceNamesInNewsTests
         Assert.Equal((country, PlaceKind.Country), (place?.CountryAlpha3, place?.Kind));
     }
 
+    [Theory]
+    [InlineData("Republic of Congo", "COG")]
+    [InlineData("Democratic Republic of Congo", "COD")]
+    public void A_country_is_found_by_its_official_name_written_without_the(string name, string country)
+    {
+        var place = Geocode.First($"Health workers in the {name} reported new cases of the disease on Tuesday.", name);
+
+        Assert.Equal((country, PlaceKind.Country), (place?.CountryAlpha3, place?.Kind));
+    }
+
     [Fact]
     public void A_seat_of_power_stands_in_its_capital()
     {
