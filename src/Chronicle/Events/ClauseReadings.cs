@@ -157,6 +157,34 @@ internal static class ClauseReadings
     private static bool InSubjectPhrase(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "CD" or "IN" or "POS";
 
     /// <summary>
+    /// Whether a participle stands right after a noun that names no actor, as a reduced relative clause about that
+    /// thing: "a school sheltering displaced families" (the school shelters), "a deal brokered by China" (China brokered it).
+    /// </summary>
+    /// <remarks>
+    /// A document its subject issued speaks for the issuer: "the PKK issued a declaration demanding that ..." is the PKK's
+    /// demand, where "the US vetoed a resolution demanding a ceasefire" is not the US's.
+    /// </remarks>
+    public static bool ModifiesThing(Doc doc, string[] words, Sentence sentence, VerbGroup group, List<VerbGroup> groups, SentenceActors actors)
+    {
+        var noun = group.Main - 1;
+        if (group.Form != VerbForm.Participle || group.FirstToken != group.Main || noun < sentence.FirstToken
+            || doc.PosTags[noun] is not ("NN" or "NNS") || actors.Covering(noun) is not null)
+            return false;
+        var governing = groups.LastOrDefault(g => g.EndToken <= noun);
+        return !(Documents.Contains(words[noun]) && governing is not null && noun - governing.EndToken <= DocumentReach && Issuing.Contains(words[governing.Main]));
+    }
+
+    private static readonly HashSet<string> Documents =
+        ["statement", "statements", "declaration", "communique", "letter", "message", "resolution", "decree", "report", "appeal", "ultimatum"];
+
+    private static readonly HashSet<string> Issuing =
+        ["issue", "issued", "issues", "issuing", "release", "released", "releases", "publish", "published", "send", "sent", "adopt", "adopted",
+         "pass", "passed", "sign", "signed", "deliver", "delivered", "put", "posted"];
+
+    /// <summary>How many words (articles, adjectives) may stand between the issuing verb and its document.</summary>
+    private const int DocumentReach = 4;
+
+    /// <summary>
     /// A passive whose subject stands right before its verb, in a clause that is no relative or adverbial one. The
     /// subject may be a name modifying the phrase's head noun: "a US national was detained".
     /// </summary>

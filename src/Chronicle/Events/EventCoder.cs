@@ -138,6 +138,16 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             if (found.Pattern.Code.StartsWith(StatementRoot, StringComparison.Ordinal) && ClauseReadings.IsRelativeBeside(doc, sentence, group, groups))
                 continue;
             var subjects = roles.SubjectsOf(group);
+            // "a school sheltering displaced families": the thing does it, no actor. "a deal brokered by China": done to
+            // the thing, by whoever the "by" phrase names.
+            if (!passive && ClauseReadings.ModifiesThing(doc, words, sentence, group, groups, actors))
+            {
+                if (doc.PosTags[group.Main] != "VBN")
+                    continue;
+                passive = true;
+                subjects = [];
+            }
+
             // "fishermen detained by the coast guard": a past participle right after an actor is a passive whose subject is that actor.
             // Only after a main clause: "Zambia extradited X" opens with its main verb, which taggers also call VBN. But a verb
             // with its object right after it (no "by") is active, whatever the tagger says, and the actor before it is its

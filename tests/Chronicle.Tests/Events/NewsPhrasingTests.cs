@@ -131,4 +131,23 @@ public class NewsPhrasingTests
 
         Assert.Contains(events, e => e.SourceCode == "TURMIL" && (e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_participle_after_a_thing_is_done_by_its_by_phrase_not_by_the_sentence_s_subject()
+    {
+        var events = EventPipeline.Code("Ghana and Togo restored diplomatic relations in a deal brokered by Nigeria on Friday.");
+
+        Assert.Contains(events, e => e.Cameo == "045" && e.SourceCode == "NGA");
+        Assert.DoesNotContain(events, e => e.Cameo == "045" && e.SourceCode is "GHA" or "TGO");
+    }
+
+    [Fact]
+    public void A_document_speaks_for_whoever_issued_it_not_for_whoever_blocked_it()
+    {
+        var issued = EventPipeline.Code("The rebel movement issued a statement condemning the government of Chad for the killing of civilians.");
+        var vetoed = EventPipeline.Code("Russia vetoed a draft resolution demanding that the government of Sudan end the siege of the city.");
+
+        Assert.Contains(issued, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.SourceCode == "TCDREB");
+        Assert.DoesNotContain(vetoed, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && e.SourceCode == "RUS");
+    }
 }
