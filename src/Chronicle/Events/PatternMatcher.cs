@@ -1,5 +1,6 @@
 using Chronicle.Actors;
 using Chronicle.Places;
+using Chronicle.Syntax;
 using Chronicle.Text;
 
 namespace Chronicle.Events;
@@ -165,7 +166,7 @@ internal static class PatternMatcher
             // "an anti-Gondor parade": a hyphen inside a word; "the roads leading into Mordor", "memos sent by Bree": a participle
             // (a past one after its noun) that links the noun to an actor. "the gardening license": a gerund after a determiner or adjective modifies the noun after it.
             var linking = words[j] == "-" || (tag == "VBG" || tag == "VBN" && doc.PosTags[j - 1].StartsWith("NN", StringComparison.Ordinal)) && j + 1 < end && doc.PosTags[j + 1] is "IN" or "TO"
-                || IsGerundModifier(doc, j) && j + 1 < end && doc.PosTags[j + 1].StartsWith("NN", StringComparison.Ordinal);
+                || VerbGroupChunker.IsPrenominal(doc.PosTags, words, 0, end, j);
             if (!linking && (!InNounPhrase(tag) || doc.Tokens[j].Kind == TokenKind.Punctuation && tag != "POS"))
                 return (null, false);
             acrossPreposition |= tag == "IN" || linking;
@@ -237,11 +238,11 @@ internal static class PatternMatcher
                 continue;
             }
 
-            if (doc.PosTags[j].StartsWith("VB", StringComparison.Ordinal) && !IsGerundModifier(doc, j) || words[j] is "," or ";" or ":")
+            if (doc.PosTags[j].StartsWith("VB", StringComparison.Ordinal) && !VerbGroupChunker.IsPrenominal(doc.PosTags, words, 0, end, j) || words[j] is "," or ";" or ":")
                 return -1;
             // Words may only stand between pattern words when they modify what follows (an article, an adjective);
             // a plural noun only right before the pattern's word, as in "weapons inspectors".
-            if (allowGap <= Gap && !Modifies(doc.PosTags[j]) && !IsGerundModifier(doc, j) && !IsCoordinatedModifier(doc, words, j, end)
+            if (allowGap <= Gap && !Modifies(doc.PosTags[j]) && !VerbGroupChunker.IsPrenominal(doc.PosTags, words, 0, end, j) && !IsCoordinatedModifier(doc, words, j, end)
                 && !(doc.PosTags[j] == "NNS" && j + 1 < end && SameWord(words[j + 1], word)))
                 return -1;
         }
@@ -257,12 +258,15 @@ internal static class PatternMatcher
     public static bool IsAmount(Doc doc, string[] words, int token) =>
         doc.PosTags[token] == "$" || words[token] == "in" && token > 0 && doc.PosTags[token - 1] == "CD";
 
-    /// <summary>"a crushing response", "the ruling party": a gerund after an article or adjective modifies the noun after it.</summary>
-    private static bool IsGerundModifier(Doc doc, int token) =>
-        doc.PosTags[token] == "VBG" && token > 0 && doc.PosTags[token - 1] is "DT" or "JJ" or "PRP$";
-
-    /// <summary>A text word meets a pattern word when equal, or its regular plural ("talks" for "talk").</summary>
+    /// <summary>
+    /// A text word meets a pattern word when equal, or its regular plural ("talks" for "talk"), or the singular of a
+    /// pattern's plural ("a joint exercise" for "joint exercises"; not of short words, where "new" is no "news").
+    /// </summary>
     private static bool SameWord(string text, string pattern) =>
         text == pattern || text.Length > pattern.Length && text.StartsWith(pattern, StringComparison.Ordinal) && text[pattern.Length..] is "s" or "es"
-        || pattern.EndsWith('y') && text == pattern[..^1] + "ies";
+        || pattern.EndsWith('y') && text == pattern[..^1] + "ies"
+        || pattern.Length >= MinPluralLength && pattern.Length > text.Length && pattern.StartsWith(text, StringComparison.Ordinal) && pattern[text.Length..] is "s" or "es";
+
+    /// <summary>The shortest pattern word whose singular a text word may be.</summary>
+    private const int MinPluralLength = 5;
 }

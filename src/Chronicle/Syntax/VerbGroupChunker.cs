@@ -24,7 +24,7 @@ public static class VerbGroupChunker
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            if (!StartsGroup(tags[i]) || IsPrenominal(tags, sentence, i))
+            if (!StartsGroup(tags[i]) || IsPrenominal(tags, words, sentence.FirstToken, sentence.EndToken, i))
             {
                 i++;
                 continue;
@@ -73,10 +73,13 @@ public static class VerbGroupChunker
 
     private static bool StartsGroup(string tag) => IsVerb(tag) || tag is "MD" || tag == "TO";
 
-    /// <summary>"the surrounding waters", "its planned visit": a participle between a determiner and a noun modifies the noun.</summary>
-    private static bool IsPrenominal(IReadOnlyList<string> tags, Sentence sentence, int token) =>
-        tags[token] is "VBG" or "VBN" && token > sentence.FirstToken && tags[token - 1] is "DT" or "PRP$"
-            && token + 1 < sentence.EndToken && tags[token + 1].StartsWith("NN", StringComparison.Ordinal);
+    /// <summary>
+    /// "the surrounding waters", "a crushing response", "imposed targeted sanctions": a participle between a determiner,
+    /// an adjective or a full verb and a noun modifies the noun. After an auxiliary it is the verb: "has killed civilians".
+    /// </summary>
+    public static bool IsPrenominal(IReadOnlyList<string> tags, IReadOnlyList<string> words, int first, int end, int token) =>
+        tags[token] is "VBG" or "VBN" && token > first && token + 1 < end && tags[token + 1].StartsWith("NN", StringComparison.Ordinal)
+            && (tags[token - 1] is "DT" or "PRP$" or "JJ" || IsVerb(tags[token - 1]) && !Auxiliaries.Contains(words[token - 1]));
 
     private static bool IsVerb(string tag) => tag.StartsWith("VB", StringComparison.Ordinal);
 

@@ -150,4 +150,20 @@ public class NewsPhrasingTests
         Assert.Contains(issued, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.SourceCode == "TCDREB");
         Assert.DoesNotContain(vetoed, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && e.SourceCode == "RUS");
     }
+
+    [Fact]
+    public void A_participle_after_a_full_verb_modifies_the_noun_after_it()
+    {
+        var events = EventPipeline.Code("The government of Norway imposed targeted sanctions on Belarusian officials over the crackdown in Minsk.");
+
+        Assert.Contains(events, e => e.Cameo == "163" && e.SourceCode == "NORGOV");
+    }
+
+    [Fact]
+    public void A_singular_noun_meets_a_patterns_plural()
+    {
+        var events = EventPipeline.Code("The navies of Chile and Peru began a joint naval exercise off the coast of Arica on Monday morning.");
+
+        Assert.Contains(events, e => e.Cameo == "062");
+    }
 }
