@@ -4,7 +4,7 @@ namespace Chronicle.Events;
 
 /// <summary>
 /// Where an event happened: as its sentence says, a resolved place named after a locative preposition
-/// ("in Baghdad", "at the Jau prison", "near Socotra"), the one nearest the verb; else the place the
+/// ("in Baghdad", "at the Jau prison", "near Socotra", "in northern Iraq", "near the town of Zakho"), the one nearest the verb; else the place the
 /// story's dateline names ("KHARTOUM, May 5 (Reuters) -"), where the reporter says it happened. A place
 /// named any other way ("Iraq's minister", "Bahraini forces") says who, not where, and is passed over.
 /// </summary>
@@ -47,12 +47,23 @@ internal static class EventPlace
         return null;
     }
 
-    // The word before the mention, skipping "the", is a locative preposition.
+    /// <summary>Words of a place's description between a locative and its name: "in northern Iraq", "near the town of Zakho".</summary>
+    private static readonly HashSet<string> Describing =
+    [
+        "the", "of", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+        "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "town", "city", "village", "province",
+        "region", "district", "state", "capital", "port", "island", "area", "outskirts", "suburb", "suburbs", "county", "border",
+    ];
+
+    /// <summary>How many describing words may stand between the locative and the name.</summary>
+    private const int DescribingWords = 5;
+
+    // The word before the mention, past the words that describe the place, is a locative preposition.
     private static bool AfterLocative(string text, int start)
     {
         var word = WordBefore(text, start, out var wordStart);
-        if (word == "the")
-            word = WordBefore(text, wordStart, out _);
+        for (var skipped = 0; Describing.Contains(word) && skipped < DescribingWords; skipped++)
+            word = WordBefore(text, wordStart, out wordStart);
         return Locatives.Contains(word);
     }
 

@@ -27,6 +27,16 @@ public class EventPlaceTests
         Assert.Equal("KEN", arrest.Country);
     }
 
+    [Theory]
+    [InlineData("NAIROBI, March 3 (Chronicle) - Kenyan troops attacked militant camps in southern Somalia on Tuesday, the army said.", "SOM")]
+    [InlineData("NAIROBI, March 3 (Chronicle) - Kenyan troops attacked militant camps near the town of Kismayo on Tuesday, the army said.", "SOM")]
+    public void A_place_described_after_its_locative_is_still_where(string text, string country)
+    {
+        var attack = Code(text).First(e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+
+        Assert.Equal(country, attack.Country);
+    }
+
     [Fact]
     public void A_place_that_only_says_who_is_not_where()
     {
