@@ -143,10 +143,7 @@ public sealed class ActorCoder(ActorLexicon lexicon) : IAnnotator
         }
     }
 
-    /// <summary>
-    /// "the Iranian and Iraqi governments": the first adjective makes a mention of its own with the same head.
-    /// It spans only its own words, so the two stand side by side as "A and B" do and the event coder joins them.
-    /// </summary>
+    /// <summary>"the Iranian and Iraqi governments": the first adjective makes a mention of its own with the same head, a sibling the event coder joins to the head's role.</summary>
     private IEnumerable<MentionDraft> CoordinatedAdjectives(SentenceView view, List<MentionDraft> drafts, DateOnly? date)
     {
         foreach (var draft in drafts.Where(d => d.Kind == MentionKind.Description && d.Country is not null && d.FixedCode is null))

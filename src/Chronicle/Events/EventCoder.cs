@@ -338,8 +338,8 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         var verb = new EvidenceSpan(doc.Tokens[match.Head].Start, doc.Tokens[Math.Max(match.Head, match.End - 1)].End);
         var reverse = match.Pattern.Paired is { } reverseCode && sources.Count == 1 && targets.Count > 0 ? codebook.Find(reverseCode) : null;
         var place = EventPlace.InSentence(doc, sentence, verb);
-        // "Emirati and Israeli vessels attacked the fishing boats": force used on a thing is not used on each other.
-        // Words are ("Gondor and Osgiliath postponed their meeting" is each rejecting the other, as PETRARCH codes it).
+        // "Emirati and Israeli vessels attacked the fishing boats": force used on a thing is not used on each other. Words
+        // aimed at a thing still are: "Gondor and Osgiliath postponed their meeting" is each rejecting the other, as PETRARCH codes it.
         var joint = !(match.AimedAtThing && code.Quad == MaterialConflict);
         foreach (var (source, target) in Dyads(doc, sources, targets, joint))
         {
@@ -426,7 +426,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         {
             // "rounds of airstrikes"; "engaged in clashes", "speeded up the withdrawal": the verb's own particle or preposition.
             var particle = i == before.EndToken && (words[i] == "in" || doc.PosTags[i] == "RP");
-            // "announced $300 million in aid": an amount of the event noun.
+            // "announced $300 million in aid", "launched an air and artillery assault": an amount of the event noun, or its modifiers joined by "and".
             if (!particle && !PatternMatcher.IsAmount(doc, words, i) && !PatternMatcher.IsCoordinatedModifier(doc, words, i, noun) && (doc.PosTags[i] is not ("DT" or "JJ" or "CD" or "NN" or "NNS" or "IN" or "PRP$") || doc.PosTags[i] == "IN" && words[i] != "of"))
                 return null;
         }
@@ -458,8 +458,10 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
         return false;
     }
 
-    /// <summary>"... unless a ceasefire is arranged", "... if cooperation founders": a condition after the event, in its sentence.</summary>
-    /// <summary>The word that opens a condition after <paramref name="from"/>: "unless" or "if"; null when none does.</summary>
+    /// <summary>
+    /// The word that opens a condition after the event, in its sentence ("... unless a ceasefire is arranged",
+    /// "... if cooperation founders"): "unless" or "if"; null when none does.
+    /// </summary>
     private static string? ConditionAfter(string[] words, Sentence sentence, int from)
     {
         for (var i = from; i < sentence.EndToken; i++)
