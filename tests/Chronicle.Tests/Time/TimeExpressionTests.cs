@@ -17,6 +17,15 @@ public sealed class TimeExpressionTests
     [InlineData("The governor planned to leave on Sunday.", "Sunday|DATE|2023-02-26")]
     public void Weekdays_follow_the_tense(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
+    // The tense is the clause's own: an attribution closing the sentence tells when it was said, "is to"
+    // arranges what lies ahead, and "set" plans only with "to" or "for" after it.
+    [Theory]
+    [InlineData("The two delegations will hold a further round of talks in Geneva on Tuesday, a spokesman for the ministry said.", "Tuesday|DATE|2023-02-28")]
+    [InlineData("The exchange is to resume trading in the company's shares on Tuesday, after the audit.", "Tuesday|DATE|2023-02-28")]
+    [InlineData("On Monday, when the minister set aside her holiday plans, the floods had already reached the capital.", "Monday|DATE|2023-02-20")]
+    [InlineData("The two parties are set to sign the agreement in the capital on Monday afternoon.", "Monday afternoon|TIME|2023-02-27TAF")]
+    public void Weekdays_follow_the_tense_of_their_own_clause(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
     [Fact]
     public void Two_weekdays_joined_by_and_are_two_dates()
     {
