@@ -103,6 +103,9 @@ internal sealed class TimeRules
             return null;
         foreach (var (rule, _, end, values) in matches.OrderByDescending(m => m.End).ThenBy(m => m.Rule.Type is null ? 0 : 1).ThenBy(m => m.Rule.Order))
         {
+            // An extent ends where a word does: "a day" of "a day-long strike" is no expression, "day-long" is.
+            if (end < context.Pieces.Count && context.Pieces[end].Token == context.Pieces[end - 1].Token)
+                continue;
             if (rule.Type is not { } type)
                 return (null, end);
             var first = context.Pieces[StartOfExtent(context, i, end)];

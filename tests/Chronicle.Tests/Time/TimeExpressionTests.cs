@@ -104,6 +104,14 @@ public sealed class TimeExpressionTests
     public void Durations_with_halves_couples_and_more(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
     [Theory]
+    [InlineData("Dock workers at the northern port began a day-long strike over unpaid wages.", "day-long|DURATION|P1D")]
+    [InlineData("The accord ended a decades-long insurgency in the northern hills.", "decades-long|DURATION|PXY")]
+    [InlineData("The ministry signed a several-year contract with the builders of the dam.", "several-year|DURATION|PXY")]
+    [InlineData("The council extended the peacekeeping mission by an additional year.", "an additional year|DURATION|P1Y")]
+    [InlineData("Exports of grain have fallen for several quarters in a row.", "several quarters|DURATION|PXQ")]
+    public void Lengths_written_as_adjectives_or_added(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
     [InlineData("The border closed nearly four years ago.", "nearly four years ago|DATE|2019")]
     [InlineData("The dam was finished about two months ago.", "about two months ago|DATE|2022-12")]
     [InlineData("The envoy arrived a week or so ago.", "a week or so ago|DATE|2023-W07")]
@@ -180,6 +188,11 @@ public sealed class TimeExpressionTests
     [InlineData("The convoy left this morning.", "this morning|TIME|2023-02-24TMO")]
     [InlineData("Voting closes at 8 p.m.", "8 p.m.|TIME|2023-02-24T20:00")]
     public void Times_of_day(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("The ferry left the harbour at 4 in the morning and reached the island by noon.", "4 in the morning|TIME|2023-02-24T04:00")]
+    [InlineData("The curfew in the old city begins at eight in the evening for the whole week.", "eight in the evening|TIME|2023-02-24T20:00")]
+    public void Clock_times_told_by_the_part_of_the_day(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
     [Theory]
     [InlineData("The government is now in control.", "now|DATE|PRESENT_REF")]
