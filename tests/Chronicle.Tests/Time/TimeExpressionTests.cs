@@ -167,6 +167,19 @@ public sealed class TimeExpressionTests
     [InlineData("The decision of 1990 still stands.", "1990|DATE|1990")]
     public void An_extent_starts_with_neither_a_comma_nor_of(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
+    // The article before a date that only modifies a noun belongs to the noun; one before a length named
+    // alone ("the nine months") is the expression's own; focus words and "over" stay outside.
+    [Theory]
+    [InlineData("The 2019 election was marred by violence in the southern provinces.", "2019|DATE|2019")]
+    [InlineData("Voters rejected the January 2020 constitution in a bitter referendum.", "January 2020|DATE|2020-01")]
+    [InlineData("Envoys recalled the March 3, 2021 ceasefire as the high point of the talks.", "March 3, 2021|DATE|2021-03-03")]
+    [InlineData("The exporter said that for the nine months its profit rose by a third.", "the nine months|DURATION|P9M")]
+    [InlineData("The port was closed for only six months after the storm had passed.", "six months|DURATION|P6M")]
+    [InlineData("Over three years, the farming cooperative doubled its harvest of maize.", "three years|DURATION|P3Y")]
+    [InlineData("The mining company reported the third-quarter loss to its shareholders in 2022.", "third-quarter|DATE|2022-Q3")]
+    [InlineData("The mining company compared its results with a year-earlier profit of four million dollars.", "year-earlier|DATE|2022")]
+    public void Articles_and_focus_words_at_the_edge_of_an_extent(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
     [Fact]
     public void A_date_run_into_a_name_is_still_a_date()
     {
