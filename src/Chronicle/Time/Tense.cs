@@ -7,6 +7,9 @@ internal enum Tense
 {
     Unknown,
     Past,
+
+    /// <summary>Past by the words, not by a verb's form: "since March" cannot lie ahead of the article's date.</summary>
+    Behind,
     Present,
     Future,
 }
@@ -15,7 +18,7 @@ internal enum Tense
 /// The tense that governs a time expression: that of the nearest verb in its sentence, looking left
 /// first at each distance, read with its auxiliaries. A past form (VBD, a participle after "have") is
 /// past; "will", "shall", "going to" or a verb of planning ("planned to leave on Thursday") is future;
-/// a present form is present. A closing attribution ("..., officials said.") is the time of the telling,
+/// a present form is present. "Since" before the expression makes it past, "effective" future. A closing attribution ("..., officials said.") is the time of the telling,
 /// not of what is told, so it is passed over.
 /// </summary>
 internal static class TenseReader
@@ -43,6 +46,9 @@ internal static class TenseReader
     {
         if (doc.PosTags.Count != doc.Tokens.Count)
             return Tense.Unknown;
+        // "Since March" is behind the writer whatever the verb; "effective June 1" announces a change ahead.
+        if (firstToken > sentence.FirstToken && Word(doc, firstToken - 1) is var before && before is "since" or "effective")
+            return before == "since" ? Tense.Behind : Tense.Future;
         for (var distance = 1; ; distance++)
         {
             var left = firstToken - distance;

@@ -58,7 +58,7 @@ internal static class TimeFunctions
         "after" => Choice.After,
         _ => context.Tense switch
         {
-            Tense.Past => Choice.OnOrBefore,
+            Tense.Past or Tense.Behind => Choice.OnOrBefore,
             Tense.Future => Choice.OnOrAfter,
             _ => unknown,
         },
@@ -115,8 +115,9 @@ internal static class TimeFunctions
         var reference = TimeValue.Truncate(today, precision);
         var choice = args.Length > 3 ? ChoiceOf(args[3], context, Choice.Same) : NearestUnlessTense(context);
         // A date a few weeks ahead is more likely meant than one most of a year back, whatever tense the
-        // sentence seems to have: "the offer, which expires Nov. 16, was..." written in late October.
-        if (choice == Choice.OnOrBefore && Make(today.Year) is { } ahead && ahead.Anchor > reference && ahead.Anchor.DayNumber - reference.DayNumber <= CloseAhead)
+        // sentence seems to have: "the offer, which expires Nov. 16, was..." written in late October; but
+        // not after "since".
+        if (choice == Choice.OnOrBefore && context.Tense != Tense.Behind && Make(today.Year) is { } ahead && ahead.Anchor > reference && ahead.Anchor.DayNumber - reference.DayNumber <= CloseAhead)
             return ahead;
         return Choose(k => Make(today.Year + k), reference, choice);
     }

@@ -26,6 +26,12 @@ public sealed class TimeExpressionTests
     [InlineData("The two parties are set to sign the agreement in the capital on Monday afternoon.", "Monday afternoon|TIME|2023-02-27TAF")]
     public void Weekdays_follow_the_tense_of_their_own_clause(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
+    // "Since" looks back from the article's date and "effective" ahead, whatever the verb says.
+    [Theory]
+    [InlineData("Aid convoys are stuck at the border crossing since May because of the fighting.", "May|DATE|2022-05")]
+    [InlineData("The board said the merger of the two banks, effective Oct. 1, was approved by regulators.", "Oct. 1|DATE|2023-10-01")]
+    public void Since_looks_back_and_effective_ahead(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
     [Fact]
     public void Two_weekdays_joined_by_and_are_two_dates()
     {
