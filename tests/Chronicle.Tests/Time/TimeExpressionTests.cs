@@ -32,6 +32,11 @@ public sealed class TimeExpressionTests
     [InlineData("The board said the merger of the two banks, effective Oct. 1, was approved by regulators.", "Oct. 1|DATE|2023-10-01")]
     public void Since_looks_back_and_effective_ahead(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
+    [Theory]
+    [InlineData("Protests broke out on March 3, 2021, and the police had arrested the organisers the previous Friday.", "the previous Friday|DATE|2021-02-26")]
+    [InlineData("The ceasefire began on Tuesday, March 2, 2021, and the first aid convoy crossed the following Monday.", "the following Monday|DATE|2021-03-08")]
+    public void The_previous_and_the_following_weekday_count_from_the_day_named_last(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
     [Fact]
     public void Two_weekdays_joined_by_and_are_two_dates()
     {
