@@ -20,7 +20,7 @@ internal static class EvalCommand
     private static Command TimexEvaluation(CliConsole console)
     {
         var tbaq = new Option<string>("--tbaq") { Description = "TimeML gold documents: a folder of .tml files (read recursively) or a zip of them (read in memory).", Required = true, HelpName = "DIR|ZIP" };
-        var verbose = new Option<bool>("--verbose") { Description = "Print every difference: gold missed, found but not gold, and matches of another type or value." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print every difference: gold missed, found but not gold, matches of another type or value, and matches right but for their extent." };
         var command = new Command("timex", CommonOptions.Describe(
             "Score time expressions on TimeML gold as TempEval-3 does: strict and relaxed extent precision, recall and F1, type accuracy, and value F1 (an expression counts when its extent overlaps a gold one and its value is the gold's).",
             "chronicle eval timex --tbaq ../shared/data/time/TBAQ-cleaned.zip"));

@@ -25,7 +25,7 @@ public sealed record TimexScores(MatchScore Strict, MatchScore Relaxed, MatchSco
     public double TypeAccuracy => Relaxed.Correct == 0 ? 0 : (double)Type.Correct / Relaxed.Correct;
 }
 
-/// <summary>A difference between found and gold: a gold expression missed, one found that is not gold, or a match with another type or value.</summary>
+/// <summary>A difference between found and gold: a gold expression missed, one found that is not gold, a match with another type or value ("wrong"), or one right but for its extent ("extent").</summary>
 public sealed record TimexDifference(string Document, string Kind, string Text, string? GoldType, string? GoldValue, string? FoundType, string? FoundValue);
 
 /// <summary>Scores time expressions on TimeML gold documents (TimeBank, AQUAINT, TempEval-3) as TempEval-3's scorer does.</summary>
@@ -76,6 +76,8 @@ public static class TimexEvaluation
                     valued++;
                 if (g0.Type != timex.TypeName || g0.Value != timex.Value)
                     differences.Add(new TimexDifference(document.Name, "wrong", $"{text} | gold: {document.Text[g0.Start..g0.End]}", g0.Type, g0.Value, timex.TypeName, timex.Value));
+                else if (g0.Start != timex.Start || g0.End != timex.End)
+                    differences.Add(new TimexDifference(document.Name, "extent", $"{text} | gold: {document.Text[g0.Start..g0.End]}", g0.Type, g0.Value, timex.TypeName, timex.Value));
             }
 
             for (var g = 0; g < taken.Length; g++)

@@ -11,6 +11,20 @@ internal sealed class MatchContext(Doc doc, Sentence sentence, List<TimePiece> p
 
     public TimeWords.WordClass? Ordinals { get; } = words.Find("ordinal");
 
+    private readonly TimeWords.WordClass? _units = words.Find("unit");
+
+    /// <summary>
+    /// Whether pieces[..end) end in a hyphenated word that is an adjective of time: its last part a unit
+    /// or "earlier"/"ago" ("third-quarter", "two-week", "year-earlier"), not a date ("mid-1990s").
+    /// </summary>
+    public bool EndsAdjective(int end)
+    {
+        if (end < 2 || Pieces[end - 1].Token != Pieces[end - 2].Token)
+            return false;
+        var last = Pieces[end - 1].Folded;
+        return last is "earlier" or "ago" || _units?.Values.ContainsKey(last) == true;
+    }
+
     /// <summary>Whether pieces[i] is inside a PERSON entity (when the Doc has entities).</summary>
     public bool InPerson(int i) => _persons?.Contains(Pieces[i].Token) == true;
 

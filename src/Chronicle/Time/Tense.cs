@@ -7,6 +7,9 @@ internal enum Tense
 {
     Unknown,
     Past,
+
+    /// <summary>Past by the words, not by a verb's form: "since March" cannot lie ahead of the article's date.</summary>
+    Behind,
     Present,
     Future,
 }
@@ -15,7 +18,8 @@ internal enum Tense
 /// The tense that governs a time expression: that of the nearest verb in its sentence, looking left
 /// first at each distance, read with its auxiliaries. A past form (VBD, a participle after "have") is
 /// past; "will", "shall", "going to" or a verb of planning ("planned to leave on Thursday") is future;
-/// a present form is present.
+/// a present form is present. "Since" before the expression makes it past, "effective" future. A closing attribution ("..., officials said.") is the time of the telling,
+/// not of what is told, so it is passed over.
 /// </summary>
 internal static class TenseReader
 {
@@ -25,13 +29,26 @@ internal static class TenseReader
     private static readonly HashSet<string> Planning =
     [
         "plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "expect", "expects", "expected", "expecting",
-        "intend", "intends", "intended", "intending", "due", "set", "hope", "hopes", "hoped", "hoping",
+        "intend", "intends", "intended", "intending", "hope", "hopes", "hoped", "hoping",
+    ];
+
+    /// <summary>Verbs that plan only with "to" or "for" after them: "set to meet on Friday", not "set aside its plans on Friday".</summary>
+    private static readonly HashSet<string> PlanningWithTo = ["set", "sets", "slated"];
+
+    /// <summary>Verbs of saying that close a sentence as its attribution: "..., the minister said."</summary>
+    private static readonly HashSet<string> Saying =
+    [
+        "said", "says", "say", "told", "tells", "added", "adds", "announced", "reported", "stated", "noted", "explained",
+        "insisted", "claimed", "declared", "predicted", "warned", "confirmed",
     ];
 
     public static Tense Of(Doc doc, Sentence sentence, int firstToken, int endToken)
     {
         if (doc.PosTags.Count != doc.Tokens.Count)
             return Tense.Unknown;
+        // "Since March" is behind the writer whatever the verb; "effective June 1" announces a change ahead.
+        if (firstToken > sentence.FirstToken && Word(doc, firstToken - 1) is var before && before is "since" or "effective")
+            return before == "since" ? Tense.Behind : Tense.Future;
         for (var distance = 1; ; distance++)
         {
             var left = firstToken - distance;
@@ -47,7 +64,7 @@ internal static class TenseReader
             if (right < sentence.EndToken)
             {
                 inside = true;
-                if (Read(doc, sentence, right) is { } tense)
+                if (!ClosingAttribution(doc, sentence, endToken, right) && Read(doc, sentence, right) is { } tense)
                     return tense;
             }
 
@@ -63,7 +80,7 @@ internal static class TenseReader
         if (!tag.StartsWith("VB", StringComparison.Ordinal) && tag != "MD")
             return null;
         var word = Word(doc, i);
-        if (Planning.Contains(word))
+        if (Planning.Contains(word) || PlanningWithTo.Contains(word) && i + 1 < sentence.EndToken && Word(doc, i + 1) is "to" or "for")
             return Tense.Future;
         // An auxiliary leaves the tense to its verb, which reads it back: "were planning", "has left".
         if (Auxiliaries.Contains(word) && VerbFollows(doc, sentence, i))
@@ -75,9 +92,42 @@ internal static class TenseReader
             "VBN" => AuxiliaryBefore(doc, sentence, i, progressive: false) ?? Tense.Past,
             "VBG" => AuxiliaryBefore(doc, sentence, i, progressive: true),
             "VB" => AuxiliaryBefore(doc, sentence, i, progressive: false),
-            // "is going to", "are expected to" look ahead; "is" alone is present.
-            _ => i + 2 < sentence.EndToken && Word(doc, i + 1) is "going" or "about" && doc.PosTags[i + 2] == "TO" ? Tense.Future : Tense.Present,
+            // "is going to", "is about to" and "is to resume" (an arrangement) look ahead; "is" alone is present.
+            _ => LooksAhead(doc, sentence, i) ? Tense.Future : Tense.Present,
         };
+    }
+
+    private static bool LooksAhead(Doc doc, Sentence sentence, int i)
+    {
+        if (i + 2 >= sentence.EndToken)
+            return false;
+        var next = Word(doc, i + 1);
+        if (next is "going" or "about")
+            return doc.PosTags[i + 2] == "TO";
+        return next == "to" && Word(doc, i) is "is" or "are" or "am" or "'s" or "'re" && doc.PosTags[i + 2] == "VB";
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/>, right of an expression that ends at <paramref name="end"/>,
+    /// is a verb of saying after a comma or closing quote with no verb after it in the sentence: the
+    /// attribution closing "the talks will resume on Tuesday, the envoy said".
+    /// </summary>
+    private static bool ClosingAttribution(Doc doc, Sentence sentence, int end, int verb)
+    {
+        if (!Saying.Contains(Word(doc, verb)))
+            return false;
+        var broken = false;
+        for (var j = end; j < verb; j++)
+            broken |= doc[doc.Tokens[j]] is "," or "''" or "\"" or "\u201d" or ")";
+        if (!broken)
+            return false;
+        for (var j = verb + 1; j < sentence.EndToken; j++)
+        {
+            if (doc.PosTags[j].StartsWith("VB", StringComparison.Ordinal) || doc.PosTags[j] == "MD")
+                return false;
+        }
+
+        return true;
     }
 
     private static readonly HashSet<string> Auxiliaries =

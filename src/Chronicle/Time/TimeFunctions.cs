@@ -14,7 +14,7 @@ internal static class TimeFunctions
     private static readonly Dictionary<string, TimeFunction> Functions = new TimeFunction[]
     {
         new("date", 1, 4, Date),
-        new("weekday", 1, 2, Weekday),
+        new("weekday", 1, 3, Weekday),
         new("weekend", 0, 1, Weekend),
         new("nthweekday", 3, 4, NthWeekday),
         new("this", 1, 1, (a, c) => Shift(Text(a[0]), "0", c)),
@@ -58,7 +58,7 @@ internal static class TimeFunctions
         "after" => Choice.After,
         _ => context.Tense switch
         {
-            Tense.Past => Choice.OnOrBefore,
+            Tense.Past or Tense.Behind => Choice.OnOrBefore,
             Tense.Future => Choice.OnOrAfter,
             _ => unknown,
         },
@@ -115,8 +115,9 @@ internal static class TimeFunctions
         var reference = TimeValue.Truncate(today, precision);
         var choice = args.Length > 3 ? ChoiceOf(args[3], context, Choice.Same) : NearestUnlessTense(context);
         // A date a few weeks ahead is more likely meant than one most of a year back, whatever tense the
-        // sentence seems to have: "the offer, which expires Nov. 16, was..." written in late October.
-        if (choice == Choice.OnOrBefore && Make(today.Year) is { } ahead && ahead.Anchor > reference && ahead.Anchor.DayNumber - reference.DayNumber <= CloseAhead)
+        // sentence seems to have: "the offer, which expires Nov. 16, was..." written in late October; but
+        // not after "since".
+        if (choice == Choice.OnOrBefore && context.Tense != Tense.Behind && Make(today.Year) is { } ahead && ahead.Anchor > reference && ahead.Anchor.DayNumber - reference.DayNumber <= CloseAhead)
             return ahead;
         return Choose(k => Make(today.Year + k), reference, choice);
     }
@@ -127,15 +128,20 @@ internal static class TimeFunctions
     /// <summary>A date named without its year is the nearest one to the DCT unless the tense says which side it is on.</summary>
     private static Choice NearestUnlessTense(TimeContext context) => ChoiceOf(null, context, Choice.Nearest);
 
-    /// <summary>weekday(1..7[, before|after]): in the DCT's week or next to it, by tense; the nearest when the tense says nothing.</summary>
+    /// <summary>
+    /// weekday(1..7[, before|after[, then]]): in the DCT's week or next to it, by tense; the nearest when the
+    /// tense says nothing. With "then", counted from the day the text named last instead of the DCT: "the
+    /// previous Friday" and "the following Monday" look from the story's day.
+    /// </summary>
     private static TimeValue? Weekday(object?[] args, TimeContext context)
     {
         if (Int(args[0]) is not { } weekday || weekday is < 1 or > 7)
             return null;
         if (context.Today is not { } today)
             return TimeValue.Of($"XXXX-WXX-{weekday}");
-        var monday = TimeValue.Truncate(today, TimePrecision.Week);
-        return Choose(k => TimeValue.Point(monday.AddDays(7 * k + weekday - 1), TimePrecision.Day), today, ChoiceOf(args.Length > 1 ? args[1] : null, context, Choice.Nearest));
+        var reference = args.Length > 2 && Text(args[2]) == "then" && context.LastNamed(TimePrecision.Day) is { } named ? named : today;
+        var monday = TimeValue.Truncate(reference, TimePrecision.Week);
+        return Choose(k => TimeValue.Point(monday.AddDays(7 * k + weekday - 1), TimePrecision.Day), reference, ChoiceOf(args.Length > 1 ? args[1] : null, context, Choice.Nearest));
     }
 
     /// <summary>nthweekday(n, 1..7, month[, before|after]): "the fourth Thursday of November", the year by tense.</summary>

@@ -103,6 +103,9 @@ internal sealed class TimeRules
             return null;
         foreach (var (rule, _, end, values) in matches.OrderByDescending(m => m.End).ThenBy(m => m.Rule.Type is null ? 0 : 1).ThenBy(m => m.Rule.Order))
         {
+            // An extent ends where a word does: "a day" of "a day-long strike" is no expression, "day-long" is.
+            if (end < context.Pieces.Count && context.Pieces[end].Token == context.Pieces[end - 1].Token)
+                continue;
             if (rule.Type is not { } type)
                 return (null, end);
             var first = context.Pieces[StartOfExtent(context, i, end)];
@@ -129,10 +132,14 @@ internal sealed class TimeRules
     /// Where the extent of a match at pieces[i..end) starts: past a leading comma or "of", which a rule's
     /// left-out optional words can leave first (", August 11" of "@weekday? ,? @month &lt;day&gt;", "of 1990"
     /// of "the? end? of? &lt;year&gt;"); TimeML extents hold no punctuation or prepositions at their edges.
+    /// Nor an article before an expression written as one hyphenated adjective: "the" of "the third-quarter
+    /// loss" and "a" of "a year-earlier profit" belong to the noun.
     /// </summary>
     private static int StartOfExtent(MatchContext context, int i, int end)
     {
         while (i < end - 1 && context.Pieces[i].Folded is "," or "of")
+            i++;
+        if (end - i > 2 && context.Pieces[i].Folded is "the" or "a" or "an" && context.EndsAdjective(end))
             i++;
         return i;
     }

@@ -17,6 +17,26 @@ public sealed class TimeExpressionTests
     [InlineData("The governor planned to leave on Sunday.", "Sunday|DATE|2023-02-26")]
     public void Weekdays_follow_the_tense(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
+    // The tense is the clause's own: an attribution closing the sentence tells when it was said, "is to"
+    // arranges what lies ahead, and "set" plans only with "to" or "for" after it.
+    [Theory]
+    [InlineData("The two delegations will hold a further round of talks in Geneva on Tuesday, a spokesman for the ministry said.", "Tuesday|DATE|2023-02-28")]
+    [InlineData("The exchange is to resume trading in the company's shares on Tuesday, after the audit.", "Tuesday|DATE|2023-02-28")]
+    [InlineData("On Monday, when the minister set aside her holiday plans, the floods had already reached the capital.", "Monday|DATE|2023-02-20")]
+    [InlineData("The two parties are set to sign the agreement in the capital on Monday afternoon.", "Monday afternoon|TIME|2023-02-27TAF")]
+    public void Weekdays_follow_the_tense_of_their_own_clause(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    // "Since" looks back from the article's date and "effective" ahead, whatever the verb says.
+    [Theory]
+    [InlineData("Aid convoys are stuck at the border crossing since May because of the fighting.", "May|DATE|2022-05")]
+    [InlineData("The board said the merger of the two banks, effective Oct. 1, was approved by regulators.", "Oct. 1|DATE|2023-10-01")]
+    public void Since_looks_back_and_effective_ahead(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("Protests broke out on March 3, 2021, and the police had arrested the organisers the previous Friday.", "the previous Friday|DATE|2021-02-26")]
+    [InlineData("The ceasefire began on Tuesday, March 2, 2021, and the first aid convoy crossed the following Monday.", "the following Monday|DATE|2021-03-08")]
+    public void The_previous_and_the_following_weekday_count_from_the_day_named_last(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
     [Fact]
     public void Two_weekdays_joined_by_and_are_two_dates()
     {
@@ -95,6 +115,14 @@ public sealed class TimeExpressionTests
     public void Durations_with_halves_couples_and_more(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
     [Theory]
+    [InlineData("Dock workers at the northern port began a day-long strike over unpaid wages.", "day-long|DURATION|P1D")]
+    [InlineData("The accord ended a decades-long insurgency in the northern hills.", "decades-long|DURATION|PXY")]
+    [InlineData("The ministry signed a several-year contract with the builders of the dam.", "several-year|DURATION|PXY")]
+    [InlineData("The council extended the peacekeeping mission by an additional year.", "an additional year|DURATION|P1Y")]
+    [InlineData("Exports of grain have fallen for several quarters in a row.", "several quarters|DURATION|PXQ")]
+    public void Lengths_written_as_adjectives_or_added(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
     [InlineData("The border closed nearly four years ago.", "nearly four years ago|DATE|2019")]
     [InlineData("The dam was finished about two months ago.", "about two months ago|DATE|2022-12")]
     [InlineData("The envoy arrived a week or so ago.", "a week or so ago|DATE|2023-W07")]
@@ -150,6 +178,19 @@ public sealed class TimeExpressionTests
     [InlineData("The decision of 1990 still stands.", "1990|DATE|1990")]
     public void An_extent_starts_with_neither_a_comma_nor_of(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
+    // The article before a date that only modifies a noun belongs to the noun; one before a length named
+    // alone ("the nine months") is the expression's own; focus words and "over" stay outside.
+    [Theory]
+    [InlineData("The 2019 election was marred by violence in the southern provinces.", "2019|DATE|2019")]
+    [InlineData("Voters rejected the January 2020 constitution in a bitter referendum.", "January 2020|DATE|2020-01")]
+    [InlineData("Envoys recalled the March 3, 2021 ceasefire as the high point of the talks.", "March 3, 2021|DATE|2021-03-03")]
+    [InlineData("The exporter said that for the nine months its profit rose by a third.", "the nine months|DURATION|P9M")]
+    [InlineData("The port was closed for only six months after the storm had passed.", "six months|DURATION|P6M")]
+    [InlineData("Over three years, the farming cooperative doubled its harvest of maize.", "three years|DURATION|P3Y")]
+    [InlineData("The mining company reported the third-quarter loss to its shareholders in 2022.", "third-quarter|DATE|2022-Q3")]
+    [InlineData("The mining company compared its results with a year-earlier profit of four million dollars.", "year-earlier|DATE|2022")]
+    public void Articles_and_focus_words_at_the_edge_of_an_extent(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
     [Fact]
     public void A_date_run_into_a_name_is_still_a_date()
     {
@@ -171,6 +212,11 @@ public sealed class TimeExpressionTests
     [InlineData("The convoy left this morning.", "this morning|TIME|2023-02-24TMO")]
     [InlineData("Voting closes at 8 p.m.", "8 p.m.|TIME|2023-02-24T20:00")]
     public void Times_of_day(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("The ferry left the harbour at 4 in the morning and reached the island by noon.", "4 in the morning|TIME|2023-02-24T04:00")]
+    [InlineData("The curfew in the old city begins at eight in the evening for the whole week.", "eight in the evening|TIME|2023-02-24T20:00")]
+    public void Clock_times_told_by_the_part_of_the_day(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
     [Theory]
     [InlineData("The government is now in control.", "now|DATE|PRESENT_REF")]
