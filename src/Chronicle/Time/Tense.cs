@@ -18,8 +18,8 @@ internal enum Tense
 /// The tense that governs a time expression: that of the nearest verb in its sentence, looking left
 /// first at each distance, read with its auxiliaries. A past form (VBD, a participle after "have") is
 /// past; "will", "shall", "going to" or a verb of planning ("planned to leave on Thursday") is future;
-/// a present form is present. "Since" before the expression makes it past, "effective" future. A closing attribution ("..., officials said.") is the time of the telling,
-/// not of what is told, so it is passed over.
+/// a present form is present. "Since" before the expression makes it past, "effective" future. A closing
+/// attribution ("..., officials said.") is the time of the telling, not of what is told, so it is passed over.
 /// </summary>
 internal static class TenseReader
 {
