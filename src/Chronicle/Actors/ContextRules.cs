@@ -8,12 +8,13 @@ namespace Chronicle.Actors;
 /// </summary>
 internal static class ContextRules
 {
-    /// <summary>Role nouns that take their code from what follows "of": "head of Iraq's PMU".</summary>
+    /// <summary>Role nouns that take their code from what follows "of", or "from" an organization: "head of Iraq's PMU", "investigators from the UN".</summary>
     private static readonly HashSet<string> OfRoles =
     [
         "head", "chief", "leader", "commander", "secretary", "member", "chairman", "chairwoman", "director", "spokesman",
         "spokeswoman", "spokesperson", "president", "founder", "deputy", "official", "officials", "members", "leaders", "representative",
-        "supporter", "supporters",
+        "supporter", "supporters", "fighter", "fighters", "troops", "forces", "soldiers", "militants", "investigators", "inspectors",
+        "monitors", "observers", "experts",
     ];
 
     private static readonly HashSet<string> OriginPrepositions = ["from", "of", "in"];
@@ -44,9 +45,12 @@ internal static class ContextRules
         for (var i = drafts.Count - 1; i >= 0; i--)
         {
             var role = drafts[i];
-            if (role.Kind != MentionKind.Description || role.Head is not { } head || !OfRoles.Contains(head) || !WordIs(view, role.End, "of"))
+            if (role.Kind != MentionKind.Description || role.Head is not { } head || !OfRoles.Contains(head) || !(WordIs(view, role.End, "of") || WordIs(view, role.End, "from")))
                 continue;
             if (Next(drafts, i, role.End + 1) is not { Code: not null } owner)
+                continue;
+            // "investigators from the UN" are the UN's; "troops from Chad" take Chad as their country only (FollowingCountry).
+            if (WordIs(view, role.End, "from") && owner.Entry?.Kind != ActorKind.Organization)
                 continue;
             // "the president of France" is France's government, not France: a role with a sector of its own
             // takes only the country, as "French president" would (FollowingCountry).

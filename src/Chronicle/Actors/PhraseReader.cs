@@ -16,12 +16,14 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         "group", "groups", "organization", "organizations", "organisation", "organisations", "body", "bodies", "side", "sides",
         "party", "parties", "movement", "movements", "network", "unit", "units", "office", "offices", "agency", "agencies",
         "member", "members", "leader", "leaders", "figure", "figures", "personnel", "source", "sources", "head", "chief",
-        "supporter", "supporters", "fighter", "fighters",
+        "supporter", "supporters", "fighter", "fighters", "investigator", "investigators", "inspector", "inspectors",
+        "monitor", "monitors", "observer", "observers", "expert", "experts",
     ];
 
     /// <summary>Those of <see cref="ActorHeads"/> that are people, not bodies: "head of X" is a person.</summary>
     private static readonly HashSet<string> PersonHeads =
-        ["member", "members", "leader", "leaders", "figure", "figures", "personnel", "source", "sources", "head", "chief", "supporter", "supporters", "fighter", "fighters"];
+        ["member", "members", "leader", "leaders", "figure", "figures", "personnel", "source", "sources", "head", "chief", "supporter", "supporters", "fighter", "fighters",
+         "investigator", "investigators", "inspector", "inspectors", "monitor", "monitors", "observer", "observers", "expert", "experts"];
 
     /// <summary>Nouns that refer back to an actor without saying who: resolved by coreference or dropped.</summary>
     public static readonly HashSet<string> ReferringHeads = ["statement", "communique", "country", "kingdom", "nation", "state", "republic"];
@@ -148,8 +150,8 @@ internal sealed class PhraseReader(ActorLexicon lexicon)
         if (headTerm.Term is { } term)
             description.Roles.Add(term.Folded);
         Describe(view, description, first, nameEnd, owner, date, head);
-        // "head of Iraq's PMU" is coded from what follows "of", later; other heads need a sector of their own.
-        var ofPhrase = end < view.Sentence.EndToken && view.Word(end) == "of";
+        // "head of Iraq's PMU", "investigators from the UN" are coded from what follows, later; other heads need a sector of their own.
+        var ofPhrase = end < view.Sentence.EndToken && view.Word(end) is "of" or "from";
         // "Palestinian leaders": a country alone still says who they are.
         if (headTerm.Term is null && !referring && !ofPhrase && description.Sectors.Count == 0 && description.FixedCode is null && description.Country is null)
             return null;

@@ -37,6 +37,16 @@ public class ContextCodingTests
         Assert.Equal(code, actors.Find(mention).Code);
     }
 
+    [Theory]
+    [InlineData("Investigators from the United Nations looked into reports of mass graves near the town of Tarhuna on Monday.", "Investigators", "IGOUNO")]
+    [InlineData("Fighters of Hezbollah fired rockets at an army post near the border with Israel on Monday.", "Fighters", "LBNREB")]
+    public void Fighters_and_investigators_of_a_body_are_that_body(string sentence, string mention, string code)
+    {
+        var actors = ActorPipeline.Code(sentence);
+
+        Assert.Equal(code, actors.Find(mention).Code);
+    }
+
     [Fact]
     public void A_leaders_name_before_a_body_says_whose_body_it_is()
     {
