@@ -254,9 +254,10 @@ internal static class PatternMatcher
     public static bool IsCoordinatedModifier(Doc doc, string[] words, int token, int end) =>
         words[token] is "and" or "or" && token > 0 && token + 1 < end && Modifies(doc.PosTags[token - 1]) && Modifies(doc.PosTags[token + 1]);
 
-    /// <summary>A currency sign, or "in" after a number: "$300 million in aid".</summary>
+    /// <summary>A currency sign, "in" after a number, or "than" after "more": "$300 million in aid", "more than 100 warplanes".</summary>
     public static bool IsAmount(Doc doc, string[] words, int token) =>
-        doc.PosTags[token] == "$" || words[token] == "in" && token > 0 && doc.PosTags[token - 1] == "CD";
+        doc.PosTags[token] == "$" || words[token] == "in" && token > 0 && doc.PosTags[token - 1] == "CD"
+        || words[token] == "than" && token > 0 && words[token - 1] is "more" or "fewer" or "less";
 
     /// <summary>
     /// A text word meets a pattern word when equal, or its regular plural ("talks" for "talk"), or the singular of a

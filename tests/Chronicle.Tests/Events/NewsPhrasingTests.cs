@@ -166,4 +166,12 @@ public class NewsPhrasingTests
 
         Assert.Contains(events, e => e.Cameo == "062");
     }
+
+    [Fact]
+    public void More_than_a_number_is_an_amount_between_a_patterns_words()
+    {
+        var events = EventPipeline.Code("Russia sent more than 40 warplanes towards Estonia on Friday, the defence forces in Tallinn said.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("15", StringComparison.Ordinal) && e.SourceCode == "RUS");
+    }
 }
