@@ -145,6 +145,9 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
             if (link < sentence.FirstToken || link >= sentence.EndToken || words[link] is not ("and" or "," or "or"))
                 break;
             var isConjunction = words[link] != ",";
+            // "According to officials, Ethiopia and Eritrea agreed": the comma closing a fronted phrase joins nothing.
+            if (leftward && link == FrontedPhraseEnd())
+                break;
             // The serial comma: ", and" is one link.
             if (leftward && isConjunction && link - 1 >= sentence.FirstToken && words[link - 1] == ",")
                 link--;
@@ -281,6 +284,29 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
         return before >= sentence.FirstToken && doc.PosTags[before] is "IN" or "TO" && words[before] is not ("that" or "because" or "while" or "as" or "after" or "before" or "since" or "although" or "if")
             ? words[before] : null;
     }
+
+    /// <summary>
+    /// The comma that closes a phrase opening the sentence before its clause ("According to officials,", "In a
+    /// statement on Tuesday,", "Following weeks of protests,"), or -1 when the sentence opens otherwise.
+    /// </summary>
+    private int FrontedPhraseEnd()
+    {
+        var first = sentence.FirstToken;
+        if (doc.PosTags[first] is not ("IN" or "TO" or "VBG"))
+            return -1;
+        for (var i = first + 1; i < sentence.EndToken && i <= first + FrontedLength; i++)
+        {
+            if (words[i] == ",")
+                return i;
+            if (groups.Any(g => g.Main == i && g.Form == VerbForm.Finite))
+                return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>How many words a fronted phrase may have.</summary>
+    private const int FrontedLength = 15;
 
     private bool IsSentenceOpening(VerbGroup group)
     {

@@ -254,9 +254,13 @@ internal static class PatternMatcher
     public static bool IsCoordinatedModifier(Doc doc, string[] words, int token, int end) =>
         words[token] is "and" or "or" && token > 0 && token + 1 < end && Modifies(doc.PosTags[token - 1]) && Modifies(doc.PosTags[token + 1]);
 
-    /// <summary>A currency sign, "in" after a number, or "than" after "more": "$300 million in aid", "more than 100 warplanes".</summary>
+    /// <summary>
+    /// A currency sign, "in" or "of" after a number (and its unit), or "than" after "more": "$300 million in aid",
+    /// "40 million dollars in food aid", "30 tonnes of medical supplies", "more than 100 warplanes".
+    /// </summary>
     public static bool IsAmount(Doc doc, string[] words, int token) =>
-        doc.PosTags[token] == "$" || words[token] == "in" && token > 0 && doc.PosTags[token - 1] == "CD"
+        doc.PosTags[token] == "$" || doc.PosTags[token] == "NNS" && token > 0 && doc.PosTags[token - 1] == "CD" && token + 1 < words.Length && words[token + 1] is "in" or "of"
+        || words[token] is "in" or "of" && token > 0 && (doc.PosTags[token - 1] == "CD" || token > 1 && doc.PosTags[token - 1] == "NNS" && doc.PosTags[token - 2] == "CD")
         || words[token] == "than" && token > 0 && words[token - 1] is "more" or "fewer" or "less";
 
     /// <summary>

@@ -174,4 +174,20 @@ public class NewsPhrasingTests
 
         Assert.Contains(events, e => e.Cameo.StartsWith("15", StringComparison.Ordinal) && e.SourceCode == "RUS");
     }
+
+    [Fact]
+    public void The_comma_after_a_fronted_phrase_joins_no_list()
+    {
+        var events = EventPipeline.Code("According to officials, Ghana and Togo have agreed to reopen the border crossing at Aflao next month.");
+
+        Assert.Contains(events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.SourceCode == "GHA" && e.TargetCode == "TGO");
+    }
+
+    [Fact]
+    public void An_amount_with_its_unit_may_stand_between_a_patterns_words()
+    {
+        var events = EventPipeline.Code("The government of Norway will send 40 million dollars in food aid to Malawi, the minister announced.");
+
+        Assert.Contains(events, e => e.Cameo == "033" && e.SourceCode == "NORGOV" && e.TargetCode == "MWI");
+    }
 }
