@@ -263,6 +263,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCodebook codeboo
             if (sources.Count == 0 && IsFronted(words, sentence, i, groups))
                 sources = roles.MainSubjectsAfter(i);
             var targets = found.Target is { } target ? roles.Coordinated(target, leftward: false) : [];
+            // "fighting broke out between the army and the RSF": with no one else named, the two sides act on each other.
+            if (sources.Count == 0 && targets.Count > 1 && found.Pattern.Words is [.., "between", EventPattern.Target])
+                (sources, targets) = (targets, []);
             foreach (var coded in Events(doc, 0, found, sources, targets, modal: false, general: false))
                 yield return coded;
         }

@@ -190,4 +190,13 @@ public class NewsPhrasingTests
 
         Assert.Contains(events, e => e.Cameo == "033" && e.SourceCode == "NORGOV" && e.TargetCode == "MWI");
     }
+
+    [Fact]
+    public void Clashes_between_two_sides_named_alone_are_each_side_s_against_the_other()
+    {
+        var events = EventPipeline.Code("Clashes between Kenyan police and Somali militants left five people dead near the border town of Mandera.");
+
+        Assert.Contains(events, e => e.Cameo == "190" && e.SourceCode == "KENCOP" && e.TargetCode == "SOMREB");
+        Assert.Contains(events, e => e.Cameo == "190" && e.SourceCode == "SOMREB" && e.TargetCode == "KENCOP");
+    }
 }
