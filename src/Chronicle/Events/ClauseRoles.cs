@@ -146,7 +146,7 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
                 break;
             var isConjunction = words[link] != ",";
             // "According to officials, Ethiopia and Eritrea agreed": the comma closing a fronted phrase joins nothing.
-            if (leftward && link == FrontedPhraseEnd())
+            if (leftward && link == FrontedEnd)
                 break;
             // The serial comma: ", and" is one link.
             if (leftward && isConjunction && link - 1 >= sentence.FirstToken && words[link - 1] == ",")
@@ -289,6 +289,10 @@ internal sealed class ClauseRoles(Doc doc, Sentence sentence, string[] words, Se
     /// The comma that closes a phrase opening the sentence before its clause ("According to officials,", "In a
     /// statement on Tuesday,", "Following weeks of protests,"), or -1 when the sentence opens otherwise.
     /// </summary>
+    private int FrontedEnd => _frontedEnd ??= FrontedPhraseEnd();
+
+    private int? _frontedEnd;
+
     private int FrontedPhraseEnd()
     {
         var first = sentence.FirstToken;
