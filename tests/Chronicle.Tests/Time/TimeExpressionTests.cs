@@ -41,6 +41,7 @@ public sealed class TimeExpressionTests
     [InlineData("The finance minister will present the new budget to parliament at 9 a.m. on Tuesday, her spokesman said.", "9 a.m.|TIME|2023-02-28T09:00")]
     [InlineData("The talks broke down on Monday, and the rebels shelled the northern garrison on Wednesday at 10 p.m., witnesses said.", "10 p.m.|TIME|2023-02-22T22:00")]
     [InlineData("The striking dockworkers voted on February 14 at 4:30 p.m. to accept the port authority's revised offer.", "4:30 p.m.|TIME|2023-02-14T16:30")]
+    [InlineData("The first explosion shook the embassy district at 7:15 a.m. (0415 GMT) Wednesday, the interior ministry said.", "7:15 a.m.|TIME|2023-02-22T07:15")]
     public void A_clock_time_takes_the_day_named_next_to_it(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
     [Theory]
