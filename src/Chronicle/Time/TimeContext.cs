@@ -48,5 +48,19 @@ internal sealed class TimeContext(Doc doc, Sentence sentence, int firstToken, in
         return null;
     }
 
+    /// <summary>
+    /// The day of a date named right before this expression with only "at" between ("Tuesday at 9 p.m.",
+    /// "on March 3 at noon"): the day a clock time that names none is on. Null when there is none.
+    /// </summary>
+    public TimeValue? DayRightBefore
+    {
+        get
+        {
+            if (before.Count == 0 || before[^1] is not { Date: { } date, Precision: TimePrecision.Day } named || named.EndToken + 1 != firstToken)
+                return null;
+            return doc[doc.Tokens[named.EndToken]].Equals("at", StringComparison.OrdinalIgnoreCase) ? TimeValue.Point(date, TimePrecision.Day) : null;
+        }
+    }
+
     public Tense Tense => _tense ??= TenseReader.Of(doc, sentence, firstToken, endToken);
 }

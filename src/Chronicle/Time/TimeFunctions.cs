@@ -93,9 +93,13 @@ internal static class TimeFunctions
 
     private static int Distance(DateOnly a, DateOnly b) => Math.Abs(a.DayNumber - b.DayNumber);
 
-    /// <summary>date(year, month, day[, before|after]): any part may be "_"; a missing year is chosen by tense.</summary>
+    /// <summary>
+    /// date(year, month, day[, before|after]): any part may be "_"; a missing year is chosen by tense. A year
+    /// of "X" is every year, for a set: "each July" is XXXX-07.
+    /// </summary>
     private static TimeValue? Date(object?[] args, TimeContext context)
     {
+        var everyYear = Text(args[0]) == "X";
         var year = Int(args[0]);
         var month = args.Length > 1 ? Int(args[1]) : null;
         var day = args.Length > 2 ? Int(args[2]) : null;
@@ -110,7 +114,7 @@ internal static class TimeFunctions
             return Make(known);
         if (month is null)
             return null;
-        if (context.Today is not { } today)
+        if (everyYear || context.Today is not { } today)
             return TimeValue.Of(day is { } x ? $"XXXX-{month:D2}-{x:D2}" : $"XXXX-{month:D2}");
         var reference = TimeValue.Truncate(today, precision);
         var choice = args.Length > 3 ? ChoiceOf(args[3], context, Choice.Same) : NearestUnlessTense(context);
@@ -311,7 +315,10 @@ internal static class TimeFunctions
         };
     }
 
-    /// <summary>clock(day or _, "9" or "9:30"[, AM|PM]): a time of day, on the DCT when no day is given.</summary>
+    /// <summary>
+    /// clock(day or _, "9" or "9:30"[, AM|PM]): a time of day; when no day is given, on the day named right
+    /// before it ("Tuesday at 9 p.m."), else on the DCT.
+    /// </summary>
     private static TimeValue? Clock(object?[] args, TimeContext context)
     {
         if (Text(args[1]) is not { } time)
@@ -329,7 +336,7 @@ internal static class TimeFunctions
             "AM" when hour == 12 => 0,
             _ => hour,
         };
-        var day = args[0] as TimeValue ?? (context.Today is { } today ? TimeValue.Point(today, TimePrecision.Day) : null);
+        var day = args[0] as TimeValue ?? context.DayRightBefore ?? (context.Today is { } today ? TimeValue.Point(today, TimePrecision.Day) : null);
         if (day is null)
             return TimeValue.Of($"XXXX-XX-XXT{hour:D2}:{minute:D2}");
         if (day is not { IsPoint: true, Precision: >= TimePrecision.Day })

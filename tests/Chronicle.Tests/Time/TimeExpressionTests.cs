@@ -37,6 +37,27 @@ public sealed class TimeExpressionTests
     [InlineData("The ceasefire began on Tuesday, March 2, 2021, and the first aid convoy crossed the following Monday.", "the following Monday|DATE|2021-03-08")]
     public void The_previous_and_the_following_weekday_count_from_the_day_named_last(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
 
+    [Theory]
+    [InlineData("The finance minister will present the new budget to parliament at 9 a.m. on Tuesday, her spokesman said.", "9 a.m.|TIME|2023-02-28T09:00")]
+    [InlineData("The talks broke down on Monday, and the rebels shelled the northern garrison on Wednesday at 10 p.m., witnesses said.", "10 p.m.|TIME|2023-02-22T22:00")]
+    [InlineData("The striking dockworkers voted on February 14 at 4:30 p.m. to accept the port authority's revised offer.", "4:30 p.m.|TIME|2023-02-14T16:30")]
+    [InlineData("The first explosion shook the embassy district at 7:15 a.m. (0415 GMT) Wednesday, the interior ministry said.", "7:15 a.m.|TIME|2023-02-22T07:15")]
+    public void A_clock_time_takes_the_day_named_next_to_it(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Theory]
+    [InlineData("The storm reached the coast on March 12, 2021, and the river burst its banks the next morning.", "the next morning|TIME|2021-03-13TMO")]
+    [InlineData("The storm reached the coast on March 12, 2021, and looters broke into the empty shops that night.", "that night|TIME|2021-03-12TNI")]
+    [InlineData("The storm reached the coast on March 12, 2021, and the army flew in supplies the next day.", "the next day|DATE|2021-03-13")]
+    public void Parts_of_days_count_from_the_day_named_last(string sentence, string expected) => Assert.Contains(expected, Find(sentence));
+
+    [Fact]
+    public void A_month_every_year_is_a_set()
+    {
+        var found = Find("The old town hosts a music festival each July that draws thousands of visitors from abroad.");
+
+        Assert.Contains("each July|SET|XXXX-07", found);
+    }
+
     [Fact]
     public void Two_weekdays_joined_by_and_are_two_dates()
     {
