@@ -25,6 +25,14 @@ public class PetrarchVerbDictionaryTests
 
     private static readonly Lazy<Loaded> Validate = new(() => Load(Path.Combine(Events, "universal-petrarch", "PETR_Validate_verbs_2_02.txt")));
 
+    /// <summary>The default pipeline with one verbs file of a user's own imported beside the built-in patterns.</summary>
+    private static Chronicle.Pipeline.ArticlePipeline WithVerbs(string verbsFile)
+    {
+        using var scratch = new ScratchDir();
+        scratch.Write("mine.verbs.txt", verbsFile);
+        return Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+    }
+
     [Fact]
     public void Cameo_2_0_loads_with_its_few_unreadable_lines_named()
     {
@@ -144,9 +152,7 @@ public class PetrarchVerbDictionaryTests
     [Fact]
     public void An_imported_verb_keeps_its_code_in_the_future_tense_as_PETRARCH_codes_it()
     {
-        using var scratch = new ScratchDir();
-        scratch.Write("mine.verbs.txt", "--- SMITE [190] ---\nSMITE {SMOTE SMITTEN}\n");
-        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+        var pipeline = WithVerbs("--- SMITE [190] ---\nSMITE {SMOTE SMITTEN}\n");
 
         var imported = EventPipeline.Code(pipeline, "Ghana will smite Togo.");
         var builtIn = EventPipeline.Code(pipeline, "Ghana will attack Togo.");
@@ -158,9 +164,7 @@ public class PetrarchVerbDictionaryTests
     [Fact]
     public void A_compound_subject_pattern_codes_only_a_compound_subject()
     {
-        using var scratch = new ScratchDir();
-        scratch.Write("mine.verbs.txt", "--- SHRUG [014] ---\nSHRUG\n- % *  [120]\n");
-        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+        var pipeline = WithVerbs("--- SHRUG [014] ---\nSHRUG\n- % *  [120]\n");
 
         var joint = EventPipeline.Code(pipeline, "Ghana and Togo shrugged off the border incident.");
         var single = EventPipeline.Code(pipeline, "Ghana shrugged off the border incident.");
@@ -174,9 +178,7 @@ public class PetrarchVerbDictionaryTests
     [Fact]
     public void A_skipped_phrase_is_passed_over_and_never_taken_as_the_target()
     {
-        using var scratch = new ScratchDir();
-        scratch.Write("mine.verbs.txt", "--- CELEBRATE [051] ---\nCELEBRATE\n- * FESTIVAL (AT ^) (WITH +) [017]\n");
-        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+        var pipeline = WithVerbs("--- CELEBRATE [051] ---\nCELEBRATE\n- * FESTIVAL (AT ^) (WITH +) [017]\n");
 
         var events = EventPipeline.Code(pipeline, "Ghana celebrated the harvest festival at Kumasi with Togo.");
 
@@ -209,9 +211,7 @@ public class PetrarchVerbDictionaryTests
     [Fact]
     public void An_infinitive_after_the_pattern_s_noun_is_aimed_at_its_object()
     {
-        using var scratch = new ScratchDir();
-        scratch.Write("mine.verbs.txt", "--- DROP [1121] ---\nDROP\n- * BID  [080]\n");
-        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+        var pipeline = WithVerbs("--- DROP [1121] ---\nDROP\n- * BID  [080]\n");
 
         var events = EventPipeline.Code(pipeline, "Ghana dropped its bid on Monday to block Togo from the trade bloc.");
 
@@ -221,9 +221,7 @@ public class PetrarchVerbDictionaryTests
     [Fact]
     public void A_braced_phrase_s_head_stands_right_after_the_word_before_it()
     {
-        using var scratch = new ScratchDir();
-        scratch.Write("mine.verbs.txt", "--- HAIL [051] ---\nHAIL\n- * {NEW TRADE PACT} [057]\n");
-        var pipeline = Chronicle.Pipeline.ArticlePipeline.CreateDefault(patterns: PetrarchVerbs.LoadFolder(scratch.Root, out _));
+        var pipeline = WithVerbs("--- HAIL [051] ---\nHAIL\n- * {NEW TRADE PACT} [057]\n");
 
         var plain = EventPipeline.Code(pipeline, "Ghana hailed the new trade pact with Togo on Monday, the finance ministry said in a statement from Accra.");
         var outer = EventPipeline.Code(pipeline, "Ghana hailed the new regional trade pact with Togo on Monday, the finance ministry said in a statement from Accra.");
